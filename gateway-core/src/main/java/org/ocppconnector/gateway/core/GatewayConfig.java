@@ -1,0 +1,131 @@
+package org.ocppconnector.gateway.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The WebSocket server and session settings. Immutable; every field is checked at construction.
+ * Build with {@link #builder()}; the builder's defaults are stated per method.
+ */
+public record GatewayConfig(
+        String gatewayId,
+        String bindAddress,
+        int port,
+        String pathPrefix,
+        Duration pingInterval,
+        Duration handshakeTimeout,
+        int maxFrameBytes,
+        int maxQueuedCommands,
+        Duration backendReplyTimeout,
+        int heartbeatIntervalSeconds,
+        Duration maxCommandHold,
+        int maxHeldCommands,
+        Duration commandDedupWindow,
+        int maxDedupIds,
+        int ioThreads,
+        Map<String, ActionPolicy> actionPolicies) {
+
+    public GatewayConfig {
+        requireNonNull(gatewayId, "gatewayId");
+        requireNonNull(bindAddress, "bindAddress");
+        requireNonNull(pathPrefix, "pathPrefix");
+        requireNonNull(pingInterval, "pingInterval");
+        requireNonNull(handshakeTimeout, "handshakeTimeout");
+        requireNonNull(backendReplyTimeout, "backendReplyTimeout");
+        requireNonNull(maxCommandHold, "maxCommandHold");
+        requireNonNull(commandDedupWindow, "commandDedupWindow");
+        actionPolicies = Map.copyOf(requireNonNull(actionPolicies, "actionPolicies"));
+        check(!gatewayId.isBlank() && gatewayId.length() <= 128, "gatewayId", gatewayId, "1..128 characters");
+        check(port >= 0 && port <= 65535, "port", port, "0..65535");
+        check(pathPrefix.startsWith("/") && pathPrefix.endsWith("/"), "pathPrefix", pathPrefix,
+                "starts and ends with '/'");
+        check(!pingInterval.isNegative(), "pingInterval", pingInterval, ">= 0, 0 disables pings");
+        check(handshakeTimeout.toMillis() > 0, "handshakeTimeout", handshakeTimeout, "> 0");
+        check(maxFrameBytes >= 1024 && maxFrameBytes <= 16 * 1024 * 1024, "maxFrameBytes", maxFrameBytes,
+                "1024..16777216");
+        check(maxQueuedCommands >= 1, "maxQueuedCommands", maxQueuedCommands, ">= 1");
+        check(backendReplyTimeout.toMillis() > 0, "backendReplyTimeout", backendReplyTimeout, "> 0");
+        check(heartbeatIntervalSeconds > 0, "heartbeatIntervalSeconds", heartbeatIntervalSeconds, "> 0");
+        check(!maxCommandHold.isNegative() && maxCommandHold.compareTo(Duration.ofMinutes(10)) <= 0,
+                "maxCommandHold", maxCommandHold, "0..PT10M");
+        check(maxHeldCommands >= 0, "maxHeldCommands", maxHeldCommands, ">= 0");
+        check(commandDedupWindow.toMillis() > 0, "commandDedupWindow", commandDedupWindow, "> 0");
+        check(maxDedupIds >= 1, "maxDedupIds", maxDedupIds, ">= 1");
+        check(ioThreads >= 0, "ioThreads", ioThreads, ">= 0, 0 for 2 x cores");
+    }
+
+    private static void check(boolean ok, String name, Object value, String expected) {
+        if (!ok) {
+            throw new IllegalArgumentException(name + ": " + value + " (expected: " + expected + ")");
+        }
+    }
+
+    /** A builder with every default set. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link GatewayConfig}; defaults as documented on each setter. */
+    public static final class Builder {
+        private String gatewayId = "local";
+        private String bindAddress = "0.0.0.0";
+        private int port = 8080;
+        private String pathPrefix = "/ocpp/";
+        private Duration pingInterval = Duration.ofSeconds(60);
+        private Duration handshakeTimeout = Duration.ofSeconds(10);
+        private int maxFrameBytes = 64 * 1024;
+        private int maxQueuedCommands = 16;
+        private Duration backendReplyTimeout = Duration.ofSeconds(10);
+        private int heartbeatIntervalSeconds = 300;
+        private Duration maxCommandHold = Duration.ofSeconds(60);
+        private int maxHeldCommands = 10_000;
+        private Duration commandDedupWindow = Duration.ofMinutes(10);
+        private int maxDedupIds = 100_000;
+        private int ioThreads = 0;
+        private Map<String, ActionPolicy> actionPolicies = Map.of();
+
+        private Builder() {}
+
+        /** This instance's id, in event sources ({@code /ocpp-gateway/{id}}). Default {@code local}. */
+        public Builder gatewayId(String v) { this.gatewayId = v; return this; }
+        /** Address the station listener binds. Default {@code 0.0.0.0}. */
+        public Builder bindAddress(String v) { this.bindAddress = v; return this; }
+        /** Station listener port; 0 picks a free one. Default 8080. */
+        public Builder port(int v) { this.port = v; return this; }
+        /** Path before the station id. Default {@code /ocpp/}. */
+        public Builder pathPrefix(String v) { this.pathPrefix = v; return this; }
+        /** WebSocket ping interval; a station that has not answered by the next ping is closed. 0 disables. Default 60 s. */
+        public Builder pingInterval(Duration v) { this.pingInterval = v; return this; }
+        /** Time from TCP accept to a completed WebSocket handshake. Default 10 s. */
+        public Builder handshakeTimeout(Duration v) { this.handshakeTimeout = v; return this; }
+        /** Largest WebSocket message accepted, fragments included; larger gets close 1009. Default 65536. */
+        public Builder maxFrameBytes(int v) { this.maxFrameBytes = v; return this; }
+        /** Commands queued per station behind the one in flight; more get outcome QueueFull. Default 16. */
+        public Builder maxQueuedCommands(int v) { this.maxQueuedCommands = v; return this; }
+        /** How long a {@code backend} CALL waits for its {@code ocpp.reply}. Default 10 s. */
+        public Builder backendReplyTimeout(Duration v) { this.backendReplyTimeout = v; return this; }
+        /** The interval announced in the default BootNotification response. Default 300. */
+        public Builder heartbeatIntervalSeconds(int v) { this.heartbeatIntervalSeconds = v; return this; }
+        /** Longest a command for an absent station is held for its {@code expiresAt}. Default 60 s. */
+        public Builder maxCommandHold(Duration v) { this.maxCommandHold = v; return this; }
+        /** Most commands held for absent stations on this instance. Default 10000. */
+        public Builder maxHeldCommands(int v) { this.maxHeldCommands = v; return this; }
+        /** How long a command id is remembered to drop duplicates. Default 10 min. */
+        public Builder commandDedupWindow(Duration v) { this.commandDedupWindow = v; return this; }
+        /** Most command ids remembered. Default 100000. */
+        public Builder maxDedupIds(int v) { this.maxDedupIds = v; return this; }
+        /** Netty I/O threads; 0 for Netty's default (2 x cores). Default 0. */
+        public Builder ioThreads(int v) { this.ioThreads = v; return this; }
+        /** Per-action overrides of the versions' default response policies. Default none. */
+        public Builder actionPolicies(Map<String, ActionPolicy> v) { this.actionPolicies = v; return this; }
+
+        /** Builds and validates the config. */
+        public GatewayConfig build() {
+            return new GatewayConfig(gatewayId, bindAddress, port, pathPrefix, pingInterval, handshakeTimeout,
+                    maxFrameBytes, maxQueuedCommands, backendReplyTimeout, heartbeatIntervalSeconds, maxCommandHold,
+                    maxHeldCommands, commandDedupWindow, maxDedupIds, ioThreads, actionPolicies);
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package org.ocppconnector.gateway.core;
+
+import static java.util.Objects.requireNonNull;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.ocppconnector.gateway.core.bridge.DownlinkSource;
+import org.ocppconnector.gateway.core.bridge.UplinkPublisher;
+import org.ocppconnector.gateway.core.event.EventTypes;
+import org.ocppconnector.gateway.core.rpc.OcppJson;
+import org.ocppconnector.gateway.core.spi.Decoded;
+import org.ocppconnector.gateway.core.spi.Direction;
+import org.ocppconnector.gateway.core.spi.OcppProtocol;
+import org.ocppconnector.gateway.core.spi.ResponsePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gateway: a WebSocket server for stations, bridged to an uplink publisher and a downlink
+ * source. The core's one entry point.
+ *
+ * <pre>{@code
+ * GatewayServer server = GatewayServer.start(config, List.of(new Ocpp16Protocol()), uplink, downlink, Clock.systemUTC());
+ * ...
+ * server.close();
+ * }</pre>
+ */
+public final class GatewayServer implements AutoCloseable {
+
+    private static final Logger logger = LoggerFactory.getLogger(GatewayServer.class);
+
+    private final GatewayConfig config;
+    private final EventLoopGroup bossGroup;
+    private final EventLoopGroup ioGroup;
+    private final Channel serverChannel;
+    private final SessionRegistry registry;
+    private final CommandRouter router;
+    private final DownlinkSource downlink;
+    private final Clock clock;
+
+    private GatewayServer(GatewayConfig config, EventLoopGroup bossGroup, EventLoopGroup ioGroup,
+            Channel serverChannel, SessionRegistry registry, CommandRouter router, DownlinkSource downlink,
+            Clock clock) {
+        this.config = config;
+        this.bossGroup = bossGroup;
+        this.ioGroup = ioGroup;
+        this.serverChannel = serverChannel;
+        this.registry = registry;
+        this.router = router;
+        this.downlink = downlink;
+        this.clock = clock;
+    }
+
+    /**
+     * Binds the station listener and starts reading the downlink. Returns once the listener is
+     * bound; {@link #isReady()} tells when the downlink is read too.
+     *
+     * @param protocols the versions served, in the gateway's order (the station's order decides)
+     * @throws IllegalArgumentException if a configured action policy does not fit the versions
+     * @throws InterruptedException if interrupted while binding
+     */
+    public static GatewayServer start(GatewayConfig config, List<OcppProtocol> protocols, UplinkPublisher uplink,
+            DownlinkSource downlink, Clock clock) throws InterruptedException {
+        requireNonNull(config, "config");
+        requireNonNull(protocols, "protocols");
+        requireNonNull(uplink, "uplink");
+        requireNonNull(downlink, "downlink");
+        requireNonNull(clock, "clock");
+        if (protocols.isEmpty()) {
+            throw new IllegalArgumentException("protocols: empty (expected: at least one OCPP version)");
+        }
+        validatePolicies(config.actionPolicies(), protocols);
+
+        SessionRegistry registry = new SessionRegistry(1024);
+        CommandRouter router = new CommandRouter(config, registry, clock);
+        SessionContext ctx = new SessionContext(config, OcppJson.newMapper(), uplink,
+                new UplinkEvents(config.gatewayId(), clock), clock, registry, router);
+        ReadGate readGate = new ReadGate(registry);
+        uplink.setBackpressureListener(readGate);
+
+        EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("ocpp-accept"),
+                NioIoHandler.newFactory());
+        EventLoopGroup io = new MultiThreadIoEventLoopGroup(config.ioThreads(), new DefaultThreadFactory("ocpp-io"),
+                NioIoHandler.newFactory());
+        try {
+            ServerBootstrap bootstrap = new ServerBootstrap()
+                    .group(boss, io)
+                    .channel(NioServerSocketChannel.class)
+                    .option(ChannelOption.SO_BACKLOG, 1024)
+                    .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childOption(ChannelOption.SO_KEEPALIVE, true)
+                    .childHandler(new GatewayChannelInitializer(ctx, new UpgradeHandler(config, protocols), readGate));
+            Channel channel = bootstrap.bind(config.bindAddress(), config.port()).sync().channel();
+            GatewayServer server = new GatewayServer(config, boss, io, channel, registry, router, downlink, clock);
+            // Held commands expire even if no station ever connects to take them.
+            io.next().scheduleAtFixedRate(() -> router.purgeExpired(clock.instant()), 1, 1, TimeUnit.SECONDS);
+            downlink.start(router::accept).whenComplete((v, error) -> {
+                if (error != null) {
+                    logger.error("downlink reader failed to start", error);
+                } else {
+                    logger.info("downlink reader ready");
+                }
+            });
+            logger.info("gateway {} listening on {} for {} (path {}{{stationId}})", config.gatewayId(),
+                    channel.localAddress(), protocols.stream().map(OcppProtocol::subprotocol).toList(),
+                    config.pathPrefix());
+            return server;
+        } catch (RuntimeException | InterruptedException e) {
+            boss.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+            io.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+            throw e;
+        }
+    }
+
+    private static void validatePolicies(Map<String, ActionPolicy> policies, List<OcppProtocol> protocols) {
+        for (Map.Entry<String, ActionPolicy> entry : policies.entrySet()) {
+            String key = entry.getKey();
+            int colon = key.indexOf(':');
+            String version = colon < 0 ? null : key.substring(0, colon);
+            String action = colon < 0 ? key : key.substring(colon + 1);
+            List<OcppProtocol> matching = new ArrayList<>();
+            for (OcppProtocol protocol : protocols) {
+                if ((version == null || protocol.version().equals(version))
+                        && protocol.actions(Direction.STATION_TO_CSMS).contains(action)) {
+                    matching.add(protocol);
+                }
+            }
+            if (matching.isEmpty()) {
+                throw new IllegalArgumentException("actionPolicies." + key
+                        + ": not a station-to-CSMS action of a served OCPP version");
+            }
+            ActionPolicy policy = entry.getValue();
+            if (policy.response() != null) {
+                for (OcppProtocol protocol : matching) {
+                    if (protocol.decodeResponse(action, policy.response()) instanceof Decoded.Invalid invalid) {
+                        throw new IllegalArgumentException("actionPolicies." + key + ".response: not a valid OCPP "
+                                + protocol.version() + " " + action + " response: " + invalid.description());
+                    }
+                }
+            }
+        }
+    }
+
+    /** The address the station listener is bound to (with the real port when configured with 0). */
+    public InetSocketAddress localAddress() {
+        return (InetSocketAddress) serverChannel.localAddress();
+    }
+
+    /** Ready for traffic: the listener is open and the downlink reader reads every shard. */
+    public boolean isReady() {
+        return serverChannel.isActive() && downlink.isReady();
+    }
+
+    /** Stations connected to this instance. */
+    public int connectedStations() {
+        return registry.size();
+    }
+
+    /**
+     * Stops accepting, closes every station with 1001 (going away) so it reconnects elsewhere,
+     * stops the downlink reader and the event loops. The uplink publisher belongs to the caller,
+     * who closes it afterwards so the disconnect events are flushed.
+     */
+    @Override
+    public void close() {
+        close(Duration.ofSeconds(5));
+    }
+
+    /** As {@link #close()}, waiting up to {@code timeout} for the stations' sockets to close. */
+    public void close(Duration timeout) {
+        serverChannel.close().awaitUninterruptibly();
+        List<CompletableFuture<Void>> closing = new ArrayList<>();
+        for (StationSession session : registry.all()) {
+            CompletableFuture<Void> closed = new CompletableFuture<>();
+            session.channel().closeFuture().addListener(f -> closed.complete(null));
+            session.loop().execute(() -> StationChannelHandler.closeWith(session.channel(),
+                    WebSocketCloseStatus.ENDPOINT_UNAVAILABLE.code(), "gateway shutting down"));
+            closing.add(closed);
+        }
+        try {
+            CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new))
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            logger.warn("{} stations still open after {}", registry.size(), timeout);
+        }
+        downlink.close();
+        ioGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly();
+        bossGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly();
+        logger.info("gateway {} stopped", config.gatewayId());
+    }
+}

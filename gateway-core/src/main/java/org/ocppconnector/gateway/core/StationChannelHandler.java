@@ -1,0 +1,240 @@
+package org.ocppconnector.gateway.core;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
+import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
+import io.netty.util.AttributeKey;
+import io.netty.util.ReferenceCountUtil;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.ocppconnector.gateway.core.spi.OcppProtocol;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The lifecycle of one station connection: handshake deadline, registration, WebSocket ping and
+ * close handling, and handing text messages to the {@link StationSession}. One instance per
+ * channel; teardown runs once and cancels every timer.
+ */
+final class StationChannelHandler extends ChannelInboundHandlerAdapter {
+
+    static final AttributeKey<ChargingStationId> STATION_ID = AttributeKey.valueOf("ocpp.stationId");
+    static final AttributeKey<OcppProtocol> PROTOCOL = AttributeKey.valueOf("ocpp.protocol");
+    /** WebSocket close code when the TCP connection ended without a close frame (RFC 6455 §7.1.5). */
+    static final int ABNORMAL_CLOSURE = 1006;
+
+    private static final Logger logger = LoggerFactory.getLogger(StationChannelHandler.class);
+
+    private final SessionContext ctx;
+    private final ReadGate readGate;
+    private final int securityProfile;
+
+    private @Nullable StationSession session;
+    private @Nullable ScheduledFuture<?> handshakeTimer;
+    private @Nullable ScheduledFuture<?> pingTimer;
+    private boolean awaitingPong;
+    private int closeCode = ABNORMAL_CLOSURE;
+    private String closeReason = "";
+    private boolean closeCodeKnown;
+
+    StationChannelHandler(SessionContext ctx, ReadGate readGate, int securityProfile) {
+        this.ctx = ctx;
+        this.readGate = readGate;
+        this.securityProfile = securityProfile;
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext chc) {
+        long millis = ctx.config().handshakeTimeout().toMillis();
+        handshakeTimer = chc.executor().schedule(() -> {
+            if (session == null && chc.channel().isActive()) {
+                logger.info("closing {}: no WebSocket handshake within {} ms", chc.channel().remoteAddress(), millis);
+                chc.close();
+            }
+        }, millis, TimeUnit.MILLISECONDS);
+        chc.fireChannelActive();
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext chc, Object evt) {
+        if (evt instanceof WebSocketServerProtocolHandler.HandshakeComplete) {
+            onHandshakeComplete(chc);
+        } else if (evt == WebSocketServerProtocolHandler.ServerHandshakeStateEvent.HANDSHAKE_TIMEOUT) {
+            chc.close();
+        } else {
+            chc.fireUserEventTriggered(evt);
+        }
+    }
+
+    private void onHandshakeComplete(ChannelHandlerContext chc) {
+        cancel(handshakeTimer);
+        Channel channel = chc.channel();
+        ChargingStationId stationId = channel.attr(STATION_ID).get();
+        OcppProtocol protocol = channel.attr(PROTOCOL).get();
+        SessionInfo info = new SessionInfo(stationId, Ids.randomUuid(), protocol, address(channel.remoteAddress()),
+                securityProfile);
+        StationSession newSession = new StationSession(info, channel, ctx);
+        session = newSession;
+        MDC.put("stationId", stationId.value());
+        try {
+            logger.info("station {} connected from {} with {} (connection {})", stationId, info.remoteAddress(),
+                    protocol.subprotocol(), info.connectionId());
+            // Published before any CALL of this connection, so it precedes them on the stream.
+            newSession.publishConnected();
+            StationSession displaced = ctx.registry().register(newSession);
+            if (displaced != null) {
+                logger.info("station {}: new connection replaces {}", stationId, displaced.info().connectionId());
+                displaced.loop().execute(() -> closeWith(displaced.channel(), 1000, "replaced"));
+            }
+            ctx.router().onRegistered(newSession);
+            if (readGate.isPaused()) {
+                channel.config().setAutoRead(false);
+            }
+            long ping = ctx.config().pingInterval().toMillis();
+            if (ping > 0) {
+                pingTimer = chc.executor().scheduleAtFixedRate(() -> ping(chc), ping, ping, TimeUnit.MILLISECONDS);
+            }
+        } finally {
+            MDC.remove("stationId");
+        }
+    }
+
+    private void ping(ChannelHandlerContext chc) {
+        if (awaitingPong) {
+            logger.info("station {}: no pong within {}; closing", session == null ? "?" : session.stationId(),
+                    ctx.config().pingInterval());
+            closeWith(chc.channel(), WebSocketCloseStatus.ENDPOINT_UNAVAILABLE.code(), "ping timeout");
+            return;
+        }
+        awaitingPong = true;
+        chc.writeAndFlush(new PingWebSocketFrame(), chc.voidPromise());
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext chc, Object msg) {
+        StationSession current = session;
+        if (current == null) {
+            // Nothing but the handshake is expected before the session exists.
+            ReferenceCountUtil.release(msg);
+            return;
+        }
+        // Any frame proves the station is alive, not only a pong.
+        awaitingPong = false;
+        MDC.put("stationId", current.stationId().value());
+        try {
+            if (msg instanceof TextWebSocketFrame text) {
+                String payload = text.text();
+                text.release();
+                if (logger.isTraceEnabled()) {
+                    logger.trace("station {}: <- {}", current.stationId(), payload);
+                }
+                current.onText(payload);
+            } else if (msg instanceof CloseWebSocketFrame close) {
+                closeCode = close.statusCode() < 0 ? WebSocketCloseStatus.EMPTY.code() : close.statusCode();
+                closeReason = close.reasonText();
+                closeCodeKnown = true;
+                close.release();
+                // RFC 6455 §5.5.1: answer a close frame with a close frame, then close.
+                chc.writeAndFlush(new CloseWebSocketFrame(closeCode == 1005 ? 1000 : closeCode, ""))
+                        .addListener(ChannelFutureListener.CLOSE);
+            } else if (msg instanceof BinaryWebSocketFrame binary) {
+                binary.release();
+                // OCPP-J carries JSON text only (1.6 §3.2, 2.0.1 part 4 §3.2).
+                closeWith(chc.channel(), WebSocketCloseStatus.INVALID_MESSAGE_TYPE.code(), "binary frames not supported");
+            } else if (msg instanceof PongWebSocketFrame || msg instanceof PingWebSocketFrame) {
+                ReferenceCountUtil.release(msg);
+            } else {
+                ReferenceCountUtil.release(msg);
+            }
+        } finally {
+            MDC.remove("stationId");
+        }
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext chc) {
+        if (readGate.isPaused() && chc.channel().config().isAutoRead()) {
+            chc.channel().config().setAutoRead(false);
+        }
+        chc.fireChannelReadComplete();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext chc, Throwable cause) {
+        String station = session == null ? String.valueOf(chc.channel().remoteAddress()) : session.stationId().value();
+        if (cause instanceof TooLongFrameException || cause.getCause() instanceof TooLongFrameException) {
+            logger.info("station {}: message larger than {} bytes; closing with 1009", station,
+                    ctx.config().maxFrameBytes());
+            closeWith(chc.channel(), WebSocketCloseStatus.MESSAGE_TOO_BIG.code(), "message too big");
+        } else if (cause instanceof CorruptedWebSocketFrameException corrupted) {
+            logger.info("station {}: WebSocket protocol violation: {}", station, corrupted.getMessage());
+            closeWith(chc.channel(), corrupted.closeStatus().code(), corrupted.closeStatus().reasonText());
+        } else if (cause instanceof IOException) {
+            // Connection resets are part of life with chargers on mobile networks.
+            logger.debug("station {}: I/O error: {}", station, cause.toString());
+            chc.close();
+        } else {
+            logger.warn("station {}: unexpected error; closing", station, cause);
+            closeWith(chc.channel(), WebSocketCloseStatus.INTERNAL_SERVER_ERROR.code(), "internal error");
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext chc) {
+        cancel(handshakeTimer);
+        cancel(pingTimer);
+        StationSession current = session;
+        if (current != null) {
+            MDC.put("stationId", current.stationId().value());
+            try {
+                ctx.registry().unregister(current);
+                current.onClosed(closeCode, closeReason);
+                logger.info("station {} disconnected: {} {}", current.stationId(), closeCode, closeReason);
+            } finally {
+                MDC.remove("stationId");
+            }
+        }
+        chc.fireChannelInactive();
+    }
+
+    /** Closes a station's WebSocket with a close frame, remembering the code for the disconnected event. */
+    static void closeWith(Channel channel, int code, String reason) {
+        StationChannelHandler handler = channel.pipeline().get(StationChannelHandler.class);
+        if (handler != null && !handler.closeCodeKnown) {
+            handler.closeCode = code;
+            handler.closeReason = reason;
+            handler.closeCodeKnown = true;
+        }
+        if (channel.isActive()) {
+            channel.writeAndFlush(new CloseWebSocketFrame(code, reason)).addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+
+    private static String address(SocketAddress address) {
+        if (address instanceof InetSocketAddress inet) {
+            return inet.getAddress().getHostAddress() + ":" + inet.getPort();
+        }
+        return String.valueOf(address);
+    }
+
+    private static void cancel(@Nullable ScheduledFuture<?> timer) {
+        if (timer != null) {
+            timer.cancel(false);
+        }
+    }
+}
