@@ -94,9 +94,10 @@ final class StationChannelHandler extends ChannelInboundHandlerAdapter {
         try {
             logger.info("station {} connected from {} with {} (connection {})", stationId, info.remoteAddress(),
                     protocol.subprotocol(), info.connectionId());
-            // Published before any CALL of this connection, so it precedes them on the stream.
-            newSession.publishConnected();
             StationSession displaced = ctx.registry().register(newSession);
+            // Published before any CALL or command result of this connection (those run on this
+            // loop after this method), so it precedes them on the stream.
+            newSession.publishConnected();
             if (displaced != null) {
                 logger.info("station {}: new connection replaces {}", stationId, displaced.info().connectionId());
                 displaced.loop().execute(() -> closeWith(displaced.channel(), 1000, "replaced"));

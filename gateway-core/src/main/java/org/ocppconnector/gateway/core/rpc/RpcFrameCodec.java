@@ -67,8 +67,11 @@ public final class RpcFrameCodec {
             };
         } catch (JsonProcessingException e) {
             // Syntax errors are answered unless the frame was known to be a response.
-            return malformed(messageId, action, RpcErrorCode.FORMAT_VIOLATION,
-                    "invalid JSON: " + e.getOriginalMessage(),
+            // Before the message id is read the frame is no RPC message at all (2.0.1 part 4
+            // §4.3 RpcFrameworkError); after it, the payload is syntactically wrong.
+            RpcErrorCode code = messageId.equals(ParsedFrame.Malformed.UNKNOWN_ID)
+                    ? RpcErrorCode.RPC_FRAMEWORK_ERROR : RpcErrorCode.FORMAT_VIOLATION;
+            return malformed(messageId, action, code, "invalid JSON: " + e.getOriginalMessage(),
                     messageType != RpcFrame.CALL_RESULT && messageType != RpcFrame.CALL_ERROR);
         } catch (IOException e) {
             // Reading from a String cannot fail with anything but a processing error.
