@@ -16,13 +16,16 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.ocppconnector.gateway.core.bridge.InMemoryDownlink;
 import org.ocppconnector.gateway.core.bridge.InMemoryUplink;
 import org.ocppconnector.gateway.core.event.CloudEvent;
 import org.ocppconnector.gateway.core.event.EventTypes;
 import org.ocppconnector.gateway.core.rpc.OcppJson;
+import org.ocppconnector.gateway.core.testing.NettyLeakCheck;
 
 /** The core against a real socket: JDK WebSocket clients, an in-memory bridge and the test protocol. */
+@ExtendWith(NettyLeakCheck.class)
 class GatewayServerTest {
 
     private static final Duration WAIT = Duration.ofSeconds(5);
@@ -340,6 +343,43 @@ class GatewayServerTest {
         CloudEvent gone = uplink.await(e -> e.type().equals(EventTypes.STATION_DISCONNECTED), WAIT);
         assertTrue(gone.data().has("connectedSeconds"));
         assertTrue(List.of(1000, 1006).contains(gone.data().get("closeCode").asInt()));
+    }
+
+    @Test
+    void stationThatNeverAnswersPingsIsClosed() throws Exception {
+        start(b -> b.pingInterval(Duration.ofMillis(300)));
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(server.localAddress(), 5000);
+            socket.setSoTimeout(5000);
+            assertEquals(101, RawHttp.upgrade(socket, "/ocpp/SILENT", TestProtocol.SUBPROTOCOL));
+            java.io.InputStream in = socket.getInputStream();
+            // Server frames are unmasked: opcode byte, length byte (< 126 here), payload.
+            int opcode = in.read() & 0x0f;
+            int length = in.read() & 0x7f;
+            in.readNBytes(length);
+            assertEquals(0x9, opcode, "first a ping");
+            opcode = in.read() & 0x0f;
+            length = in.read() & 0x7f;
+            byte[] payload = in.readNBytes(length);
+            assertEquals(0x8, opcode, "then a close, as no pong came");
+            assertEquals(1001, ((payload[0] & 0xff) << 8) | (payload[1] & 0xff));
+        }
+        CloudEvent gone = uplink.await(e -> e.type().equals(EventTypes.STATION_DISCONNECTED), WAIT);
+        assertEquals(1001, gone.data().get("closeCode").asInt());
+        assertEquals("ping timeout", gone.data().get("reason").asText());
+    }
+
+    @Test
+    void handshakeMustCompleteInTime() throws Exception {
+        start(b -> b.handshakeTimeout(Duration.ofMillis(300)));
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(server.localAddress(), 5000);
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write("GET /ocpp/SLOW HTTP/1.1\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            long start = System.nanoTime();
+            assertEquals(-1, socket.getInputStream().read(), "closed without a response");
+            assertTrue(System.nanoTime() - start < Duration.ofSeconds(4).toNanos());
+        }
     }
 
     private CloudEvent awaitResult(String commandId) throws Exception {

@@ -12,6 +12,15 @@ final class RawHttp {
     private RawHttp() {}
 
     static int upgradeStatus(InetSocketAddress address, String path, String subprotocolHeader) throws Exception {
+        try (Socket socket = new Socket()) {
+            socket.connect(address, 5000);
+            socket.setSoTimeout(5000);
+            return upgrade(socket, path, subprotocolHeader);
+        }
+    }
+
+    /** Sends an upgrade request on {@code socket}, reads the response head and returns its status. */
+    static int upgrade(Socket socket, String path, String subprotocolHeader) throws Exception {
         StringBuilder request = new StringBuilder()
                 .append("GET ").append(path).append(" HTTP/1.1\r\n")
                 .append("Host: 127.0.0.1\r\n")
@@ -23,20 +32,19 @@ final class RawHttp {
             request.append("Sec-WebSocket-Protocol: ").append(subprotocolHeader).append("\r\n");
         }
         request.append("\r\n");
-        try (Socket socket = new Socket()) {
-            socket.connect(address, 5000);
-            socket.setSoTimeout(5000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.toString().getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            StringBuilder statusLine = new StringBuilder();
-            int c;
-            while ((c = in.read()) != -1 && c != '\n') {
-                statusLine.append((char) c);
+        OutputStream out = socket.getOutputStream();
+        out.write(request.toString().getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        InputStream in = socket.getInputStream();
+        StringBuilder head = new StringBuilder();
+        int c;
+        while ((c = in.read()) != -1) {
+            head.append((char) c);
+            if (head.length() >= 4 && head.substring(head.length() - 4).equals("\r\n\r\n")) {
+                break;
             }
-            String[] parts = statusLine.toString().split(" ");
-            return Integer.parseInt(parts[1]);
         }
+        String statusLine = head.substring(0, head.indexOf("\r\n"));
+        return Integer.parseInt(statusLine.split(" ")[1]);
     }
 }
