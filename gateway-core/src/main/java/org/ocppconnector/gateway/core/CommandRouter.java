@@ -65,20 +65,25 @@ final class CommandRouter {
     }
 
     private void onCommand(CloudEvent event) {
-        if (!firstSighting(event.id())) {
-            logger.info("command {} for {} seen before; not delivered again", event.id(), event.subject());
-            return;
-        }
         StationSession session = registry.get(event.subject());
         Command command;
         try {
             command = parse(event);
         } catch (IllegalArgumentException e) {
-            if (session != null) {
+            if (session != null && firstSighting(event.id())) {
                 String action = event.data().path("action").asText("");
                 logger.info("command {} for {} is malformed: {}", event.id(), event.subject(), e.getMessage());
                 session.loop().execute(() -> session.rejectMalformedCommand(event.id(), action, e.getMessage()));
             }
+            return;
+        }
+        if (session == null && !isHoldable(command, clock.instant())) {
+            // Not ours: another instance holds the socket, or nobody does. Not remembered as seen,
+            // so the backend may send the same id again once the station is here.
+            return;
+        }
+        if (!firstSighting(event.id())) {
+            logger.info("command {} for {} seen before; not delivered again", event.id(), event.subject());
             return;
         }
         if (session != null) {
@@ -86,6 +91,10 @@ final class CommandRouter {
         } else {
             hold(command);
         }
+    }
+
+    private boolean isHoldable(Command command, Instant now) {
+        return command.expiresAt() != null && !command.isExpired(now) && !config.maxCommandHold().isZero();
     }
 
     private static Command parse(CloudEvent event) {
@@ -138,11 +147,14 @@ final class CommandRouter {
         }
     }
 
-    /** Holds a command for an absent station until its expiry, bounded by {@code maxCommandHold}. */
-    private void hold(Command command) {
+    /**
+     * Holds a command for an absent station until its expiry, bounded by {@code maxCommandHold}.
+     * Returns false if it cannot be held (no or past expiry, or the hold store is full).
+     */
+    private boolean hold(Command command) {
         Instant now = clock.instant();
-        if (command.expiresAt() == null || command.isExpired(now) || config.maxCommandHold().isZero()) {
-            return;
+        if (!isHoldable(command, now)) {
+            return false;
         }
         Instant until = command.expiresAt();
         Instant cap = now.plus(config.maxCommandHold());
@@ -154,7 +166,7 @@ final class CommandRouter {
             if (heldCount >= config.maxHeldCommands()) {
                 logger.warn("holding no more commands ({} held); command {} for {} ignored", heldCount,
                         command.commandId(), command.stationId());
-                return;
+                return false;
             }
             held.computeIfAbsent(command.stationId().value(), k -> new ArrayDeque<>()).addLast(new Held(command, until));
             heldCount++;
@@ -164,17 +176,22 @@ final class CommandRouter {
             if (session != null) {
                 deliverTo(session, takeLocked(command.stationId().value(), now));
             }
+            return true;
         }
     }
 
-    /** Puts an unsent command of a closed session back on hold, if it may still be delivered. */
-    void requeue(Command command) {
+    /**
+     * Takes back an unsent command of a closed session: hands it to the station's new session
+     * here, or holds it until its expiry. Returns false if neither is possible, and the caller
+     * reports the command as not delivered.
+     */
+    boolean requeue(Command command) {
         StationSession session = registry.get(command.stationId().value());
         if (session != null && session.channel().isActive()) {
             session.loop().execute(() -> session.enqueue(command));
-        } else {
-            hold(command);
+            return true;
         }
+        return hold(command);
     }
 
     /** A station registered here: hand it what is held for it. */

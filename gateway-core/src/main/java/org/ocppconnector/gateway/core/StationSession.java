@@ -258,7 +258,9 @@ final class StationSession {
 
     void enqueue(Command command) {
         if (closed) {
-            ctx.router().requeue(command);
+            if (!ctx.router().requeue(command)) {
+                finishUndelivered(command);
+            }
             return;
         }
         if (!protocol.actions(Direction.CSMS_TO_STATION).contains(command.action())) {
@@ -285,6 +287,12 @@ final class StationSession {
     void rejectMalformedCommand(String commandId, String action, String reason) {
         publishQuietly(ctx.events().commandResult(info, commandId, action, CommandOutcome.INVALID, null,
                 UplinkEvents.error(protocol.errorCode(RpcErrorCode.FORMAT_VIOLATION), reason, null)));
+    }
+
+    private void finishUndelivered(Command command) {
+        finish(command, CommandOutcome.EXPIRED, null, UplinkEvents.error(
+                protocol.errorCode(RpcErrorCode.GENERIC_ERROR),
+                "the station disconnected before the command was sent", null));
     }
 
     private void finishInvalid(Command command, String code, String description) {
@@ -366,8 +374,8 @@ final class StationSession {
 
     // ---- lifecycle ----
 
-    CompletableFuture<Void> publishConnected() {
-        return ctx.uplink().publish(ctx.events().connected(info));
+    void publishConnected() {
+        publishQuietly(ctx.events().connected(info));
     }
 
     /** The connection closed: settle everything pending, exactly once. */
@@ -388,9 +396,12 @@ final class StationSession {
                     protocol.errorCode(RpcErrorCode.GENERIC_ERROR), "connection closed before the station answered",
                     null));
         }
-        // Unsent commands may still reach the station if it reconnects here before they expire.
+        // Unsent commands may still reach the station if it reconnects here before they expire;
+        // the others end now, so each accepted command still gets exactly one result.
         for (Command command : queue) {
-            ctx.router().requeue(command);
+            if (!ctx.router().requeue(command)) {
+                finishUndelivered(command);
+            }
         }
         queue.clear();
         long seconds = Duration.between(connectedAt, ctx.clock().instant()).toSeconds();
@@ -414,6 +425,10 @@ final class StationSession {
         send(new RpcFrame.CallError(messageId, protocol.errorCode(code), description, ctx.mapper().createObjectNode()));
     }
 
+    /**
+     * Publishes an event nobody waits for. The publisher retries it until its deadline; if that
+     * passes (a long stream outage) the event is lost and this says so in the log.
+     */
     private void publishQuietly(CloudEvent event) {
         ctx.uplink().publish(event).whenComplete((ignored, error) -> {
             if (error != null) {

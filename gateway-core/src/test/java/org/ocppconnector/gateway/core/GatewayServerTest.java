@@ -324,6 +324,23 @@ class GatewayServerTest {
     }
 
     @Test
+    void commandIgnoredWhileAbsentCanBeSentAgainAndQueuedOnesEndOnDisconnect() throws Exception {
+        start(b -> {});
+        downlink.send(command("retry-1", "CP7", "Reset", "{\"type\":\"Soft\"}", ""));
+        JdkStation station = connect("CP7");
+        assertNull(station.poll(Duration.ofMillis(200)));
+        // The backend retries with the same id once the station is back: delivered this time.
+        downlink.send(command("retry-1", "CP7", "Reset", "{\"type\":\"Soft\"}", ""));
+        assertEquals("Reset", frame(station.receive(WAIT)).get(2).asText());
+        downlink.send(command("queued-1", "CP7", "Reset", "{\"type\":\"Hard\"}", ""));
+        station.close();
+        assertEquals("Timeout", awaitResult("retry-1").data().get("outcome").asText());
+        CloudEvent queued = awaitResult("queued-1");
+        assertEquals("Expired", queued.data().get("outcome").asText());
+        assertTrue(queued.data().get("error").get("description").asText().contains("disconnected"));
+    }
+
+    @Test
     void malformedCommandForConnectedStationIsInvalid() throws Exception {
         start(b -> {});
         try (JdkStation station = connect("CP1")) {
