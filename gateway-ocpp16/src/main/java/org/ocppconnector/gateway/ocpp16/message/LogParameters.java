@@ -1,0 +1,17 @@
+package org.ocppconnector.gateway.ocpp16.message;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Security extension LogParametersType: where to upload a log and which part of it.
+ *
+ * @param remoteLocation the upload URL, at most 512 characters
+ * @param oldestTimestamp the oldest entry wanted; absent means from the start
+ * @param latestTimestamp the latest entry wanted; absent means up to now
+ */
+public record LogParameters(
+        String remoteLocation, @Nullable DateTime oldestTimestamp, @Nullable DateTime latestTimestamp) {
+    public LogParameters {
+        Checks.maxLength("remoteLocation", remoteLocation, 512);
+    }
+}

@@ -1,0 +1,128 @@
+package org.ocppconnector.gateway.ocpp16.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ocppconnector.gateway.core.spi.Decoded;
+import org.ocppconnector.gateway.ocpp16.conformance.OfficialSchemas.Schema;
+import org.ocppconnector.gateway.testkit.Fixtures;
+
+/**
+ * Cross-checks the decoder, and the test generators, against an independent implementation of the
+ * official schemas: ocpp-rpc's validator (ajv) run in Node. Every generated payload must get the
+ * same verdict, valid or invalid, from both; the few places where the gateway is deliberately
+ * stricter than ajv are pinned down as such.
+ */
+class AjvAgreementTest {
+
+    private record Judged(Schema schema, JsonNode payload) {}
+
+    @Test
+    void decoderAndAjvAgreeOnEveryGeneratedPayload(@TempDir Path dir) throws Exception {
+        List<Judged> payloads = new ArrayList<>();
+        for (Schema schema : OfficialSchemas.all()) {
+            for (JsonNode payload : SchemaConformanceSuite.validPayloads(schema)) {
+                payloads.add(new Judged(schema, payload));
+            }
+            for (InvalidPayloads.Case invalid : SchemaConformanceSuite.invalidPayloads(schema)) {
+                payloads.add(new Judged(schema, invalid.payload()));
+            }
+        }
+        List<String> verdicts = ajv(dir, payloads);
+
+        List<String> disagreements = new ArrayList<>();
+        int valid = 0;
+        for (int i = 0; i < payloads.size(); i++) {
+            Judged judged = payloads.get(i);
+            boolean ours = SchemaConformanceSuite.decode(judged.schema(), judged.payload()) instanceof Decoded.Valid;
+            boolean theirs = verdicts.get(i).equals("valid");
+            valid += ours ? 1 : 0;
+            if (ours != theirs) {
+                disagreements.add(judged.schema() + " " + abbreviate(judged.payload().toString())
+                        + ": gateway " + (ours ? "valid" : "invalid") + ", ajv " + verdicts.get(i));
+            }
+        }
+        assertEquals(List.of(), disagreements.stream().limit(10).toList(),
+                disagreements.size() + " disagreements");
+        int validCount = valid;
+        assertTrue(validCount > 1000 && payloads.size() - validCount > 2500,
+                () -> "too few payloads: " + validCount + " valid of " + payloads.size());
+    }
+
+    /**
+     * Where the gateway is stricter than ajv, on purpose: RFC 3339 §5.6 requires {@code T}, an
+     * offset, and an offset of the form {@code ±hh:mm} with hh &lt; 24 and mm &lt; 60 (ajv-formats also
+     * takes a space, no offset at all, {@code +hhmm}, {@code +hh}, {@code +24:00} and {@code +01:60});
+     * integers are 32-bit Java ints; and multipleOf is checked exactly on the decimal (ajv allows a
+     * 1e-6 slack for binary floating point).
+     */
+    @Test
+    void deliberateDeviationsAreStricterThanAjv(@TempDir Path dir) throws Exception {
+        Schema heartbeat = OfficialSchemas.get("Heartbeat", false);
+        Schema stop = OfficialSchemas.get("RemoteStopTransaction", true);
+        Schema schedule = OfficialSchemas.get("GetCompositeSchedule", false);
+        List<Judged> stricter = List.of(
+                new Judged(heartbeat, json("{\"currentTime\":\"2025-01-31 12:00:00Z\"}")),
+                new Judged(heartbeat, json("{\"currentTime\":\"2025-01-31T12:00:00+0100\"}")),
+                new Judged(heartbeat, json("{\"currentTime\":\"2025-01-31T12:00:00+01\"}")),
+                new Judged(heartbeat, json("{\"currentTime\":\"2025-01-31T12:00:00\"}")),
+                new Judged(heartbeat, json("{\"currentTime\":\"2025-01-31T12:00:00+24:00\"}")),
+                new Judged(heartbeat, json("{\"currentTime\":\"2025-01-31T12:00:00+01:60\"}")),
+                new Judged(stop, json("{\"transactionId\":2147483648}")),
+                new Judged(schedule, json("{\"status\":\"Accepted\",\"chargingSchedule\":{\"chargingRateUnit\":\"A\","
+                        + "\"chargingSchedulePeriod\":[{\"startPeriod\":0,\"limit\":0.30000000000000004}]}}")));
+        List<String> verdicts = ajv(dir, stricter);
+        for (int i = 0; i < stricter.size(); i++) {
+            Judged judged = stricter.get(i);
+            assertEquals("valid", verdicts.get(i), judged.payload()::toString);
+            assertInstanceOf(Decoded.Invalid.class, SchemaConformanceSuite.decode(judged.schema(), judged.payload()),
+                    judged.payload()::toString);
+        }
+    }
+
+    private static List<String> ajv(Path dir, List<Judged> payloads) throws IOException, InterruptedException,
+            URISyntaxException {
+        Path input = dir.resolve("payloads.jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (Judged judged : payloads) {
+            ObjectNode line = OfficialSchemas.MAPPER.createObjectNode();
+            line.put("id", judged.schema().id());
+            line.set("payload", judged.payload());
+            lines.append(OfficialSchemas.MAPPER.writeValueAsString(line)).append('\n');
+        }
+        Files.writeString(input, lines, StandardCharsets.UTF_8);
+        Path script = Path.of(Objects.requireNonNull(AjvAgreementTest.class.getResource("/ajv-verdicts.js")).toURI());
+        Process node = new ProcessBuilder(Fixtures.node(), script.toString(), Fixtures.dir().toString(),
+                input.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        byte[] output = node.getInputStream().readAllBytes();
+        assertTrue(node.waitFor(60, TimeUnit.SECONDS), "node did not finish");
+        assertEquals(0, node.exitValue(), "node exit code");
+        List<String> verdicts = new String(output, StandardCharsets.UTF_8).lines().toList();
+        assertEquals(payloads.size(), verdicts.size(), "one verdict per payload");
+        return verdicts;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "...";
+    }
+
+    private static JsonNode json(String text) throws IOException {
+        return OfficialSchemas.MAPPER.readTree(text);
+    }
+}

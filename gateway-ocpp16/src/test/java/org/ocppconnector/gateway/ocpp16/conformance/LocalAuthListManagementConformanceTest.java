@@ -1,0 +1,9 @@
+package org.ocppconnector.gateway.ocpp16.conformance;
+
+/** The schemas of the LOCAL_AUTH_LIST_MANAGEMENT actions: see {@link SchemaConformanceSuite}. */
+class LocalAuthListManagementConformanceTest extends SchemaConformanceSuite {
+    @Override
+    Feature feature() {
+        return Feature.LOCAL_AUTH_LIST_MANAGEMENT;
+    }
+}
