@@ -23,7 +23,7 @@ public enum RpcErrorCode {
     FORMAT_VIOLATION,
     /** A field has a value outside its allowed range or pattern. */
     PROPERTY_CONSTRAINT_VIOLATION,
-    /** A required field is missing, or a field occurs more often than allowed (including unknown fields). */
+    /** A required field is missing, or a field occurs more often than allowed. */
     OCCURRENCE_CONSTRAINT_VIOLATION,
     /** A field has the wrong data type. */
     TYPE_CONSTRAINT_VIOLATION,
