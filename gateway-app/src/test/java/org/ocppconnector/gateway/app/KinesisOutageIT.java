@@ -43,6 +43,7 @@ class KinesisOutageIT {
     void acknowledgedCallsSurviveAKinesisOutage() throws Exception {
         Path data = Path.of("target", "kinesis-outage-data").toAbsolutePath();
         Set<String> acked = ConcurrentHashMap.newKeySet();
+        Map<String, Long> ackedAt = new ConcurrentHashMap<>();
         Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
         AtomicInteger ackedDuringOutage = new AtomicInteger();
         AtomicBoolean outage = new AtomicBoolean();
@@ -76,6 +77,7 @@ class KinesisOutageIT {
                                     errors.computeIfAbsent("no answer", k -> new AtomicInteger()).incrementAndGet();
                                 } else if (frame.get(0).asInt() == 3) {
                                     acked.add(messageId);
+                                    ackedAt.put(messageId, System.nanoTime());
                                     if (outage.get()) {
                                         ackedDuringOutage.incrementAndGet();
                                     }
@@ -90,7 +92,9 @@ class KinesisOutageIT {
             Thread.sleep(8_000);
             int ackedBefore = acked.size();
             logger.info("before the outage: {} acknowledged", ackedBefore);
+            long killedAt = System.nanoTime();
             kinesis.stop();
+            logger.info("emulator stopped in {} ms", (System.nanoTime() - killedAt) / 1_000_000);
             outage.set(true);
             Thread.sleep(20_000);
             int ackedInOutage = ackedDuringOutage.get();
@@ -123,7 +127,10 @@ class KinesisOutageIT {
 
             logger.info("acknowledged {} ({} before, {} after the outage), on stream {}, errors {}",
                     acked.size(), ackedBefore, ackedAfter, onStream.size(), errors);
-            assertEquals(Set.of(), missing, "every acknowledged CALL is on the uplink stream");
+            String missingTimes = missing.stream().limit(10)
+                    .map(id -> id + "@" + (ackedAt.get(id) - killedAt) / 1_000_000 + "ms").toList().toString();
+            assertEquals(Set.of(), missing, "every acknowledged CALL is on the uplink stream; acked relative to the"
+                    + " kill: " + missingTimes);
             assertTrue(ackedBefore > 100, "traffic flowed before the outage: " + ackedBefore);
             assertTrue(ackedAfter > 100, "traffic recovered after the outage: " + ackedAfter);
             assertTrue(errors.getOrDefault("InternalError", new AtomicInteger()).get() > 0,

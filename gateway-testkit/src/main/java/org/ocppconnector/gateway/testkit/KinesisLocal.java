@@ -68,6 +68,7 @@ public final class KinesisLocal implements AutoCloseable {
     private final Path logFile;
     private final @Nullable Path persistDir;
     private @Nullable Process process;
+    private @Nullable Thread shutdownHook;
 
     private KinesisLocal(Map<String, Integer> streams, int plainPort, int tlsPort, Path logFile,
             @Nullable Path persistDir) {
@@ -178,6 +179,12 @@ public final class KinesisLocal implements AutoCloseable {
                     .collect(Collectors.joining(",")));
         }
         env.put("AWS_REGION", REGION.id());
+        // The emulator imitates AWS' state transitions (CREATING, UPDATING, DELETING) with a
+        // 500 ms pause each; tests gain nothing from waiting that long.
+        for (String operation : List.of("CREATE_STREAM", "DELETE_STREAM", "REGISTER_STREAM_CONSUMER",
+                "DEREGISTER_STREAM_CONSUMER", "MERGE_SHARDS", "SPLIT_SHARD", "UPDATE_SHARD_COUNT")) {
+            env.put(operation + "_DURATION", "100ms");
+        }
         if (persistDir == null) {
             env.put("LOAD_DATA_IF_EXISTS", "false");
             env.put("SHOULD_PERSIST_DATA", "false");
@@ -197,8 +204,12 @@ public final class KinesisLocal implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start kinesis-local with " + Fixtures.node(), e);
         }
+        // A JVM that exits without close() (a test run cut short) must not leave the emulator behind.
+        Process started = process;
+        shutdownHook = new Thread(started::destroyForcibly, "kinesis-local-" + plainPort + "-stop");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
         try {
-            awaitStreamsActive(process);
+            awaitStreamsActive(started);
         } catch (RuntimeException | Error e) {
             stop();
             throw e;
@@ -212,8 +223,22 @@ public final class KinesisLocal implements AutoCloseable {
         if (p == null) {
             return;
         }
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                // The JVM is shutting down and runs the hook anyway.
+            }
+            shutdownHook = null;
+        }
         List<ProcessHandle> children = new ArrayList<>(p.descendants().toList());
-        p.destroy();
+        if (persistDir != null) {
+            // Offline and persisted: nothing acknowledged can be lost by killing it now.
+            takeOffline(p);
+            p.destroyForcibly();
+        } else {
+            p.destroy();
+        }
         try {
             if (!p.waitFor(stopGrace().toMillis(), TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();
@@ -231,6 +256,27 @@ public final class KinesisLocal implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /**
+     * Cuts a persistent emulator off the network before it is stopped (SIGUSR2, handled by
+     * loopback.js): clients see resets and refused connections, as with a crash, but the
+     * emulator acknowledges nothing more and has time to persist everything it did acknowledge.
+     * Without this, a busy emulator keeps serving while it ignores SIGTERM, and the forcible kill
+     * then loses records it had acknowledged, which a durable stream never does.
+     */
+    private static void takeOffline(Process p) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-USR2", Long.toString(p.pid()))
+                    .redirectErrorStream(true).start();
+            kill.waitFor(5, TimeUnit.SECONDS);
+            // Two persist intervals: the data file now holds every acknowledged record.
+            Thread.sleep(2_500);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot signal kinesis-local pid " + p.pid(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
