@@ -118,7 +118,7 @@ public final class GatewayServer implements AutoCloseable {
                     logger.info("downlink reader ready");
                 }
             });
-            logger.info("gateway {} listening on {} for {} (path {}{{stationId}})", config.gatewayId(),
+            logger.info("gateway {} listening on {} for {} (path {}{stationId})", config.gatewayId(),
                     channel.localAddress(), protocols.stream().map(OcppProtocol::subprotocol).toList(),
                     config.pathPrefix());
             return server;
