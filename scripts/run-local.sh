@@ -22,10 +22,16 @@ KINESIS_MOCK_PLAIN_PORT="$KINESIS_PORT" KINESIS_MOCK_TLS_PORT="$((KINESIS_PORT +
 KINESIS_PID=$!
 GATEWAY_PID=
 cleanup() {
-  [ -n "$GATEWAY_PID" ] && kill "$GATEWAY_PID" 2>/dev/null && wait "$GATEWAY_PID" 2>/dev/null
-  kill "$KINESIS_PID" 2>/dev/null || true
+  set +e
+  trap - EXIT INT TERM
+  if [ -n "$GATEWAY_PID" ]; then
+    kill "$GATEWAY_PID" 2>/dev/null
+    wait "$GATEWAY_PID" 2>/dev/null
+  fi
+  kill "$KINESIS_PID" 2>/dev/null
   sleep 1
-  kill -9 "$KINESIS_PID" 2>/dev/null || true
+  kill -9 "$KINESIS_PID" 2>/dev/null
+  exit 0
 }
 trap cleanup EXIT INT TERM
 
