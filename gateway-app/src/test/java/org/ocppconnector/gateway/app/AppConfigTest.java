@@ -1,0 +1,118 @@
+package org.ocppconnector.gateway.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.ocppconnector.gateway.core.spi.ResponsePolicy;
+
+class AppConfigTest {
+
+    private static Map<String, String> env(String... pairs) {
+        Map<String, String> env = new HashMap<>();
+        env.put("KINESIS_UPLINK_STREAM", "up");
+        env.put("KINESIS_DOWNLINK_STREAM", "down");
+        for (int i = 0; i < pairs.length; i += 2) {
+            env.put(pairs[i], pairs[i + 1]);
+        }
+        return env;
+    }
+
+    @Test
+    void defaults() {
+        AppConfig config = AppConfig.fromEnv(env("GATEWAY_ID", "gw-1"));
+        assertEquals(8080, config.gateway().port());
+        assertEquals(8081, config.adminPort());
+        assertEquals("/ocpp/", config.gateway().pathPrefix());
+        assertEquals(Duration.ofSeconds(60), config.gateway().pingInterval());
+        assertEquals(65536, config.gateway().maxFrameBytes());
+        assertEquals(Duration.ofSeconds(10), config.gateway().backendReplyTimeout());
+        assertEquals("gw-1", config.gateway().gatewayId());
+        assertEquals("up", config.kinesis().uplinkStream());
+        assertEquals(AppConfig.DownlinkMode.EFO, config.kinesis().downlinkMode());
+        assertNull(config.kinesis().endpoint());
+        assertTrue(config.gateway().actionPolicies().isEmpty());
+    }
+
+    @Test
+    void gatewayIdDefaultsToTheEcsContainerId() {
+        AppConfig config = AppConfig.fromEnv(env("ECS_CONTAINER_METADATA_URI_V4",
+                "http://169.254.170.2/v4/a1b2c3d4e5f6-1234567890"));
+        assertEquals("a1b2c3d4e5f6-1234567890", config.gateway().gatewayId());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "GATEWAY_PORT                          | 70000     | GATEWAY_PORT=70000",
+        "GATEWAY_PORT                          | eighty    | GATEWAY_PORT=eighty",
+        "GATEWAY_ADMIN_PORT                    | -1        | GATEWAY_ADMIN_PORT=-1",
+        "GATEWAY_MAX_FRAME_BYTES               | 10        | GATEWAY_MAX_FRAME_BYTES=10",
+        "GATEWAY_PING_INTERVAL_SECONDS         | x         | GATEWAY_PING_INTERVAL_SECONDS=x",
+        "GATEWAY_BACKEND_REPLY_TIMEOUT_SECONDS | 0         | GATEWAY_BACKEND_REPLY_TIMEOUT_SECONDS=0",
+        "KINESIS_DOWNLINK_MODE                 | kcl       | KINESIS_DOWNLINK_MODE=kcl",
+        "KINESIS_ENDPOINT                      | localhost | KINESIS_ENDPOINT=localhost",
+        "GATEWAY_PATH_PREFIX                   | ocpp      | pathPrefix",
+        "GATEWAY_POLICIES                      | [1]       | GATEWAY_POLICIES",
+    })
+    void invalidValuesNameTheirVariable(String variable, String value, String expectedInMessage) {
+        ConfigException e = assertThrows(ConfigException.class, () -> AppConfig.fromEnv(env(variable, value)));
+        assertTrue(e.getMessage().contains(expectedInMessage), e.getMessage());
+    }
+
+    @Test
+    void missingStreamsAreNamed() {
+        Map<String, String> env = env();
+        env.remove("KINESIS_DOWNLINK_STREAM");
+        ConfigException e = assertThrows(ConfigException.class, () -> AppConfig.fromEnv(env));
+        assertTrue(e.getMessage().startsWith("KINESIS_DOWNLINK_STREAM is required"), e.getMessage());
+    }
+
+    @Test
+    void adminPortMustDifferFromStationPort() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> AppConfig.fromEnv(env("GATEWAY_PORT", "9000", "GATEWAY_ADMIN_PORT", "9000")));
+        assertTrue(e.getMessage().contains("GATEWAY_ADMIN_PORT"));
+    }
+
+    @Test
+    void policyTableInlineAndFromFile(@TempDir Path dir) throws Exception {
+        String json = "{\"DataTransfer\":{\"policy\":\"local\",\"response\":{\"status\":\"Accepted\"}},"
+                + "\"1.6:Authorize\":{\"policy\":\"backend\",\"timeoutSeconds\":5,"
+                + "\"fallback\":{\"idTagInfo\":{\"status\":\"Invalid\"}}}}";
+        Path file = dir.resolve("policies.json");
+        Files.writeString(file, json);
+        for (String value : new String[] {json, "@" + file}) {
+            AppConfig config = AppConfig.fromEnv(env("GATEWAY_POLICIES", value));
+            var policies = config.gateway().actionPolicies();
+            assertEquals(ResponsePolicy.LOCAL, policies.get("DataTransfer").policy());
+            assertEquals("Accepted", policies.get("DataTransfer").response().get("status").asText());
+            assertEquals(ResponsePolicy.BACKEND, policies.get("1.6:Authorize").policy());
+            assertEquals(Duration.ofSeconds(5), policies.get("1.6:Authorize").replyTimeout());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"Authorize\":{\"policy\":\"sometimes\"}}                         | GATEWAY_POLICIES.Authorize.policy",
+        "{\"Authorize\":{\"policy\":\"local\",\"fallback\":{}}}             | does not apply",
+        "{\"Authorize\":{\"policy\":\"local\",\"timeoutSeconds\":3}}        | timeoutSeconds",
+        "{\"Authorize\":{\"policy\":\"backend\",\"colour\":\"red\"}}        | unknown field",
+        "{\"Authorize\":\"backend\"}                                        | expected an object",
+        "@/nonexistent/policies.json                                        | readable JSON file",
+    })
+    void invalidPolicyTablesAreExplained(String value, String expectedInMessage) {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> AppConfig.fromEnv(env("GATEWAY_POLICIES", value.strip())));
+        assertTrue(e.getMessage().contains(expectedInMessage), e.getMessage());
+    }
+}
