@@ -91,6 +91,9 @@ class MultiInstanceIT {
             // A command without expiresAt for an absent station is ignored by both.
             String ignoredId = UUID.randomUUID().toString();
             downlink.put(command(ignoredId, "MI-3", "Reset", "{\"type\":\"Hard\"}", null));
+            // Both readers must have seen it before the station connects (polling reads every
+            // second), or delivering it would be right.
+            Thread.sleep(5000);
             try (OcppRpcStation late = OcppRpcStation.connect(b.stationEndpoint(), "MI-3", List.of("ocpp1.6"))) {
                 assertThrows(AssertionError.class, () -> late.awaitCall("Reset", Duration.ofSeconds(2)));
             }
