@@ -18,6 +18,7 @@ import static org.ocppconnector.gateway.ocpp16.TypeCodecs.ID_TAG_INFO;
 import static org.ocppconnector.gateway.ocpp16.TypeCodecs.KEY_VALUE;
 import static org.ocppconnector.gateway.ocpp16.TypeCodecs.METER_VALUE;
 
+import org.ocppconnector.gateway.core.codec.ObjectCodec;
 import org.ocppconnector.gateway.ocpp16.message.AuthorizeConfirmation;
 import org.ocppconnector.gateway.ocpp16.message.AuthorizeRequest;
 import org.ocppconnector.gateway.ocpp16.message.BootNotificationConfirmation;

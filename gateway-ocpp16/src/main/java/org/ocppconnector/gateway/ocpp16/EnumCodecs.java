@@ -1,5 +1,6 @@
 package org.ocppconnector.gateway.ocpp16;
 
+import org.ocppconnector.gateway.core.codec.EnumCodec;
 import org.ocppconnector.gateway.ocpp16.message.AuthorizationStatus;
 import org.ocppconnector.gateway.ocpp16.message.AvailabilityStatus;
 import org.ocppconnector.gateway.ocpp16.message.AvailabilityType;

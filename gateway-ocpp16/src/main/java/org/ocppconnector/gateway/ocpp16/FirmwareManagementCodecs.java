@@ -3,6 +3,7 @@ package org.ocppconnector.gateway.ocpp16;
 import static org.ocppconnector.gateway.ocpp16.EnumCodecs.DIAGNOSTICS_STATUS;
 import static org.ocppconnector.gateway.ocpp16.EnumCodecs.FIRMWARE_STATUS;
 
+import org.ocppconnector.gateway.core.codec.ObjectCodec;
 import org.ocppconnector.gateway.ocpp16.message.DiagnosticsStatusNotificationConfirmation;
 import org.ocppconnector.gateway.ocpp16.message.DiagnosticsStatusNotificationRequest;
 import org.ocppconnector.gateway.ocpp16.message.FirmwareStatusNotificationConfirmation;

@@ -4,6 +4,7 @@ import static org.ocppconnector.gateway.ocpp16.EnumCodecs.UPDATE_STATUS;
 import static org.ocppconnector.gateway.ocpp16.EnumCodecs.UPDATE_TYPE;
 import static org.ocppconnector.gateway.ocpp16.TypeCodecs.AUTHORIZATION_DATA;
 
+import org.ocppconnector.gateway.core.codec.ObjectCodec;
 import org.ocppconnector.gateway.ocpp16.message.GetLocalListVersionConfirmation;
 import org.ocppconnector.gateway.ocpp16.message.GetLocalListVersionRequest;
 import org.ocppconnector.gateway.ocpp16.message.SendLocalListConfirmation;

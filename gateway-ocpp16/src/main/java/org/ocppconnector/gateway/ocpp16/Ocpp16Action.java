@@ -89,6 +89,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.ocppconnector.gateway.core.codec.ObjectCodec;
 import org.ocppconnector.gateway.core.spi.Direction;
 import org.ocppconnector.gateway.core.spi.ResponsePolicy;
 import org.ocppconnector.gateway.ocpp16.message.Ocpp16Confirmation;

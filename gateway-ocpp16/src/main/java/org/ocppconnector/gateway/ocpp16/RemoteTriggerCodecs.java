@@ -3,6 +3,7 @@ package org.ocppconnector.gateway.ocpp16;
 import static org.ocppconnector.gateway.ocpp16.EnumCodecs.MESSAGE_TRIGGER;
 import static org.ocppconnector.gateway.ocpp16.EnumCodecs.TRIGGER_MESSAGE_STATUS;
 
+import org.ocppconnector.gateway.core.codec.ObjectCodec;
 import org.ocppconnector.gateway.ocpp16.message.TriggerMessageConfirmation;
 import org.ocppconnector.gateway.ocpp16.message.TriggerMessageRequest;
 

@@ -3,6 +3,7 @@ package org.ocppconnector.gateway.ocpp16;
 import static org.ocppconnector.gateway.ocpp16.EnumCodecs.CANCEL_RESERVATION_STATUS;
 import static org.ocppconnector.gateway.ocpp16.EnumCodecs.RESERVATION_STATUS;
 
+import org.ocppconnector.gateway.core.codec.ObjectCodec;
 import org.ocppconnector.gateway.ocpp16.message.CancelReservationConfirmation;
 import org.ocppconnector.gateway.ocpp16.message.CancelReservationRequest;
 import org.ocppconnector.gateway.ocpp16.message.ReserveNowConfirmation;

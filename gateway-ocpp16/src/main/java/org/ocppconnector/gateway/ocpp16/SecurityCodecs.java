@@ -17,6 +17,7 @@ import static org.ocppconnector.gateway.ocpp16.TypeCodecs.CERTIFICATE_HASH_DATA;
 import static org.ocppconnector.gateway.ocpp16.TypeCodecs.FIRMWARE;
 import static org.ocppconnector.gateway.ocpp16.TypeCodecs.LOG_PARAMETERS;
 
+import org.ocppconnector.gateway.core.codec.ObjectCodec;
 import org.ocppconnector.gateway.ocpp16.message.CertificateSignedConfirmation;
 import org.ocppconnector.gateway.ocpp16.message.CertificateSignedRequest;
 import org.ocppconnector.gateway.ocpp16.message.DeleteCertificateConfirmation;

@@ -8,6 +8,7 @@ import static org.ocppconnector.gateway.ocpp16.EnumCodecs.GET_COMPOSITE_SCHEDULE
 import static org.ocppconnector.gateway.ocpp16.TypeCodecs.CHARGING_PROFILE;
 import static org.ocppconnector.gateway.ocpp16.TypeCodecs.CHARGING_SCHEDULE;
 
+import org.ocppconnector.gateway.core.codec.ObjectCodec;
 import org.ocppconnector.gateway.ocpp16.message.ClearChargingProfileConfirmation;
 import org.ocppconnector.gateway.ocpp16.message.ClearChargingProfileRequest;
 import org.ocppconnector.gateway.ocpp16.message.GetCompositeScheduleConfirmation;

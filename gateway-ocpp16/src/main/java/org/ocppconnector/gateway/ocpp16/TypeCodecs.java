@@ -13,6 +13,7 @@ import static org.ocppconnector.gateway.ocpp16.EnumCodecs.RECURRENCY_KIND_TYPE;
 import static org.ocppconnector.gateway.ocpp16.EnumCodecs.UNIT_OF_MEASURE;
 import static org.ocppconnector.gateway.ocpp16.EnumCodecs.VALUE_FORMAT;
 
+import org.ocppconnector.gateway.core.codec.ObjectCodec;
 import org.ocppconnector.gateway.ocpp16.message.AuthorizationData;
 import org.ocppconnector.gateway.ocpp16.message.CertificateHashData;
 import org.ocppconnector.gateway.ocpp16.message.ChargingProfile;

@@ -1,6 +1,7 @@
 package org.ocppconnector.gateway.ocpp16.message;
 
 import org.jspecify.annotations.Nullable;
+import org.ocppconnector.gateway.core.codec.Checks;
 
 /**
  * OCPP 1.6 §7.1 AuthorizationData: one entry of a SendLocalList.req.

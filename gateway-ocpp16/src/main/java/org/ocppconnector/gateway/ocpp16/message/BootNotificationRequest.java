@@ -1,6 +1,7 @@
 package org.ocppconnector.gateway.ocpp16.message;
 
 import org.jspecify.annotations.Nullable;
+import org.ocppconnector.gateway.core.codec.Checks;
 
 /**
  * BootNotification.req (OCPP 1.6 §6.3): the station introduces itself after (re)booting.

@@ -2,6 +2,8 @@ package org.ocppconnector.gateway.ocpp16.message;
 
 import static java.util.Objects.requireNonNull;
 
+import org.ocppconnector.gateway.core.codec.Checks;
+
 /**
  * Security extension CertificateHashDataType: identifies a certificate by hashes of its issuer.
  *

@@ -1,5 +1,7 @@
 package org.ocppconnector.gateway.ocpp16.message;
 
+import org.ocppconnector.gateway.core.codec.Checks;
+
 /**
  * CertificateSigned.req (OCPP 1.6 security extension): the signed certificate for a
  * SignCertificate.req.

@@ -1,5 +1,7 @@
 package org.ocppconnector.gateway.ocpp16.message;
 
+import org.ocppconnector.gateway.core.codec.Checks;
+
 /**
  * ChangeConfiguration.req (OCPP 1.6 §6.9).
  *

@@ -3,6 +3,7 @@ package org.ocppconnector.gateway.ocpp16.message;
 import static java.util.Objects.requireNonNull;
 
 import org.jspecify.annotations.Nullable;
+import org.ocppconnector.gateway.core.codec.DateTime;
 
 /**
  * OCPP 1.6 §7.8 ChargingProfile: a schedule with its purpose and validity.

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.ocppconnector.gateway.core.codec.Checks;
+import org.ocppconnector.gateway.core.codec.DateTime;
 
 /**
  * OCPP 1.6 §7.13 ChargingSchedule: limits over time.

@@ -2,6 +2,7 @@ package org.ocppconnector.gateway.ocpp16.message;
 
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
+import org.ocppconnector.gateway.core.codec.Checks;
 
 /**
  * OCPP 1.6 §7.14 ChargingSchedulePeriod: one period of a charging schedule.

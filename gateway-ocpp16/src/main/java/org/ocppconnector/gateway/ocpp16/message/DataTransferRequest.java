@@ -1,6 +1,7 @@
 package org.ocppconnector.gateway.ocpp16.message;
 
 import org.jspecify.annotations.Nullable;
+import org.ocppconnector.gateway.core.codec.Checks;
 
 /**
  * DataTransfer.req (OCPP 1.6 §6.15): vendor-specific data, in either direction.

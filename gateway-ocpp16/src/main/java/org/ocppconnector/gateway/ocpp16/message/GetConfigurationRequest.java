@@ -2,6 +2,7 @@ package org.ocppconnector.gateway.ocpp16.message;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.ocppconnector.gateway.core.codec.Checks;
 
 /**
  * GetConfiguration.req (OCPP 1.6 §6.23).

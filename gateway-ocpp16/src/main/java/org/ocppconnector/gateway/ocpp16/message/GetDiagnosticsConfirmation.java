@@ -1,6 +1,7 @@
 package org.ocppconnector.gateway.ocpp16.message;
 
 import org.jspecify.annotations.Nullable;
+import org.ocppconnector.gateway.core.codec.Checks;
 
 /**
  * GetDiagnostics.conf (OCPP 1.6 §6.26).

@@ -1,6 +1,8 @@
 package org.ocppconnector.gateway.ocpp16.message;
 
 import org.jspecify.annotations.Nullable;
+import org.ocppconnector.gateway.core.codec.Checks;
+import org.ocppconnector.gateway.core.codec.DateTime;
 
 /**
  * GetDiagnostics.req (OCPP 1.6 §6.25).

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.ocppconnector.gateway.core.codec.Checks;
 
 /**
  * GetInstalledCertificateIds.conf (OCPP 1.6 security extension).

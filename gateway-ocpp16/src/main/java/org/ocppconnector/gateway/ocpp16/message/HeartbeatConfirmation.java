@@ -2,6 +2,8 @@ package org.ocppconnector.gateway.ocpp16.message;
 
 import static java.util.Objects.requireNonNull;
 
+import org.ocppconnector.gateway.core.codec.DateTime;
+
 /**
  * Heartbeat.conf (OCPP 1.6 §6.30).
  *

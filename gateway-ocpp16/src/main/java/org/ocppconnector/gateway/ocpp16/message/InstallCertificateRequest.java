@@ -2,6 +2,8 @@ package org.ocppconnector.gateway.ocpp16.message;
 
 import static java.util.Objects.requireNonNull;
 
+import org.ocppconnector.gateway.core.codec.Checks;
+
 /**
  * InstallCertificate.req (OCPP 1.6 security extension).
  *

@@ -3,6 +3,8 @@ package org.ocppconnector.gateway.ocpp16.message;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.ocppconnector.gateway.core.codec.Checks;
+import org.ocppconnector.gateway.core.codec.DateTime;
 
 /**
  * OCPP 1.6 §7.33 MeterValue: values sampled at one point in time.

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.ocppconnector.gateway.core.codec.Checks;
+import org.ocppconnector.gateway.core.codec.DateTime;
 
 /**
  * StopTransaction.req (OCPP 1.6 §6.49).

@@ -3,6 +3,8 @@ package org.ocppconnector.gateway.ocpp16.message;
 import static java.util.Objects.requireNonNull;
 
 import org.jspecify.annotations.Nullable;
+import org.ocppconnector.gateway.core.codec.Checks;
+import org.ocppconnector.gateway.core.codec.DateTime;
 
 /**
  * UpdateFirmware.req (OCPP 1.6 §6.55).

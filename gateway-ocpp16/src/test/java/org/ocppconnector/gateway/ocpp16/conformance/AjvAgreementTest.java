@@ -5,21 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocppconnector.gateway.core.spi.Decoded;
-import org.ocppconnector.gateway.ocpp16.conformance.OfficialSchemas.Schema;
-import org.ocppconnector.gateway.testkit.Fixtures;
+import org.ocppconnector.gateway.testkit.schema.AjvVerdicts;
+import org.ocppconnector.gateway.testkit.schema.AjvVerdicts.Judged;
+import org.ocppconnector.gateway.testkit.schema.InvalidPayloads;
+import org.ocppconnector.gateway.testkit.schema.OfficialSchemas;
+import org.ocppconnector.gateway.testkit.schema.OfficialSchemas.Schema;
+import org.ocppconnector.gateway.testkit.schema.SchemaConformanceSuite;
 
 /**
  * Cross-checks the decoder, and the test generators, against an independent implementation of the
@@ -29,12 +27,10 @@ import org.ocppconnector.gateway.testkit.Fixtures;
  */
 class AjvAgreementTest {
 
-    private record Judged(Schema schema, JsonNode payload) {}
-
     @Test
     void decoderAndAjvAgreeOnEveryGeneratedPayload(@TempDir Path dir) throws Exception {
         List<Judged> payloads = new ArrayList<>();
-        for (Schema schema : OfficialSchemas.all()) {
+        for (Schema schema : Ocpp16ConformanceSuite.SCHEMAS.all()) {
             for (JsonNode payload : SchemaConformanceSuite.validPayloads(schema)) {
                 payloads.add(new Judged(schema, payload));
             }
@@ -48,7 +44,7 @@ class AjvAgreementTest {
         int valid = 0;
         for (int i = 0; i < payloads.size(); i++) {
             Judged judged = payloads.get(i);
-            boolean ours = SchemaConformanceSuite.decode(judged.schema(), judged.payload()) instanceof Decoded.Valid;
+            boolean ours = Ocpp16ConformanceSuite.decode(judged.schema(), judged.payload()) instanceof Decoded.Valid;
             boolean theirs = verdicts.get(i).equals("valid");
             valid += ours ? 1 : 0;
             if (ours != theirs) {
@@ -72,9 +68,9 @@ class AjvAgreementTest {
      */
     @Test
     void deliberateDeviationsAreStricterThanAjv(@TempDir Path dir) throws Exception {
-        Schema heartbeat = OfficialSchemas.get("Heartbeat", false);
-        Schema stop = OfficialSchemas.get("RemoteStopTransaction", true);
-        Schema schedule = OfficialSchemas.get("GetCompositeSchedule", false);
+        Schema heartbeat = Ocpp16ConformanceSuite.SCHEMAS.get("Heartbeat", false);
+        Schema stop = Ocpp16ConformanceSuite.SCHEMAS.get("RemoteStopTransaction", true);
+        Schema schedule = Ocpp16ConformanceSuite.SCHEMAS.get("GetCompositeSchedule", false);
         List<Judged> stricter = List.of(
                 new Judged(heartbeat, json("{\"currentTime\":\"2025-01-31 12:00:00Z\"}")),
                 new Judged(heartbeat, json("{\"currentTime\":\"2025-01-31T12:00:00+0100\"}")),
@@ -89,33 +85,13 @@ class AjvAgreementTest {
         for (int i = 0; i < stricter.size(); i++) {
             Judged judged = stricter.get(i);
             assertEquals("valid", verdicts.get(i), judged.payload()::toString);
-            assertInstanceOf(Decoded.Invalid.class, SchemaConformanceSuite.decode(judged.schema(), judged.payload()),
+            assertInstanceOf(Decoded.Invalid.class, Ocpp16ConformanceSuite.decode(judged.schema(), judged.payload()),
                     judged.payload()::toString);
         }
     }
 
-    private static List<String> ajv(Path dir, List<Judged> payloads) throws IOException, InterruptedException,
-            URISyntaxException {
-        Path input = dir.resolve("payloads.jsonl");
-        StringBuilder lines = new StringBuilder();
-        for (Judged judged : payloads) {
-            ObjectNode line = OfficialSchemas.MAPPER.createObjectNode();
-            line.put("id", judged.schema().id());
-            line.set("payload", judged.payload());
-            lines.append(OfficialSchemas.MAPPER.writeValueAsString(line)).append('\n');
-        }
-        Files.writeString(input, lines, StandardCharsets.UTF_8);
-        Path script = Path.of(Objects.requireNonNull(AjvAgreementTest.class.getResource("/ajv-verdicts.js")).toURI());
-        Process node = new ProcessBuilder(Fixtures.node(), script.toString(), Fixtures.dir().toString(),
-                input.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        byte[] output = node.getInputStream().readAllBytes();
-        assertTrue(node.waitFor(60, TimeUnit.SECONDS), "node did not finish");
-        assertEquals(0, node.exitValue(), "node exit code");
-        List<String> verdicts = new String(output, StandardCharsets.UTF_8).lines().toList();
-        assertEquals(payloads.size(), verdicts.size(), "one verdict per payload");
-        return verdicts;
+    private static List<String> ajv(Path dir, List<Judged> payloads) throws IOException, InterruptedException {
+        return AjvVerdicts.judge(dir, Ocpp16ConformanceSuite.SCHEMAS, "ocpp1.6", payloads);
     }
 
     private static String abbreviate(String text) {

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.ocppconnector.gateway.core.spi.Decoded;
 import org.ocppconnector.gateway.core.spi.Direction;
 import org.ocppconnector.gateway.ocpp16.Ocpp16Protocol;
+import org.ocppconnector.gateway.testkit.schema.OfficialSchemas.Schema;
+import org.ocppconnector.gateway.testkit.schema.SchemaConformanceSuite;
 
 /** The action catalogue covers exactly the actions of the official schema file, each in the right direction. */
 class CatalogueConformanceTest {
@@ -21,18 +23,18 @@ class CatalogueConformanceTest {
 
     @Test
     void schemaFileHasARequestAndAConfirmationForEachOf39Actions() {
-        assertEquals(78, OfficialSchemas.all().size());
-        Set<String> requests = OfficialSchemas.all().stream().filter(OfficialSchemas.Schema::request)
-                .map(OfficialSchemas.Schema::action).collect(Collectors.toSet());
-        Set<String> confirmations = OfficialSchemas.all().stream().filter(schema -> !schema.request())
-                .map(OfficialSchemas.Schema::action).collect(Collectors.toSet());
+        assertEquals(78, Ocpp16ConformanceSuite.SCHEMAS.all().size());
+        Set<String> requests = Ocpp16ConformanceSuite.SCHEMAS.all().stream().filter(Schema::request)
+                .map(Schema::action).collect(Collectors.toSet());
+        Set<String> confirmations = Ocpp16ConformanceSuite.SCHEMAS.all().stream().filter(schema -> !schema.request())
+                .map(Schema::action).collect(Collectors.toSet());
         assertEquals(39, requests.size());
         assertEquals(requests, confirmations);
     }
 
     @Test
     void catalogueIsExactlyTheSchemaFilesActions() {
-        Set<String> inSchemas = OfficialSchemas.all().stream().map(OfficialSchemas.Schema::action)
+        Set<String> inSchemas = Ocpp16ConformanceSuite.SCHEMAS.all().stream().map(Schema::action)
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> inCatalogue = new TreeSet<>(protocol.actions(Direction.STATION_TO_CSMS));
         inCatalogue.addAll(protocol.actions(Direction.CSMS_TO_STATION));
@@ -67,8 +69,8 @@ class CatalogueConformanceTest {
 
     @Test
     void everyCataloguedActionDecodesItsSchemasPayloads() {
-        for (OfficialSchemas.Schema schema : OfficialSchemas.all()) {
-            Decoded decoded = SchemaConformanceSuite.decode(schema,
+        for (Schema schema : Ocpp16ConformanceSuite.SCHEMAS.all()) {
+            Decoded decoded = Ocpp16ConformanceSuite.decode(schema,
                     SchemaConformanceSuite.validPayloads(schema).getFirst());
             assertInstanceOf(Decoded.Valid.class, decoded, schema::toString);
         }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ocppconnector.gateway.core.codec.DateTime;
 
 /** Records built in code are held to the same constraints as decoded ones. */
 class RecordValidationTest {

@@ -1,4 +1,4 @@
-package org.ocppconnector.gateway.ocpp16.message;
+package org.ocppconnector.gateway.core.codec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

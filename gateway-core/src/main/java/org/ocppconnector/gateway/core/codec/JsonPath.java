@@ -1,4 +1,4 @@
-package org.ocppconnector.gateway.ocpp16;
+package org.ocppconnector.gateway.core.codec;
 
 import org.jspecify.annotations.Nullable;
 

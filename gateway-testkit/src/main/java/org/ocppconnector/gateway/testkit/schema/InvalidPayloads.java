@@ -1,6 +1,7 @@
-package org.ocppconnector.gateway.ocpp16.conformance;
+package org.ocppconnector.gateway.testkit.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
@@ -8,16 +9,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.ocppconnector.gateway.core.rpc.RpcErrorCode;
-import org.ocppconnector.gateway.ocpp16.conformance.OfficialSchemas.Schema;
+import org.ocppconnector.gateway.testkit.schema.OfficialSchemas.Schema;
 
 /**
  * Payloads that break a schema in exactly one place, derived from the schema itself, each with the
- * error code and JSON path the decoder must report.
+ * error code and JSON path the decoder must report. The codes are the version-neutral ones both
+ * OCPP-J 1.6 §4.2.3 and 2.0.1 part 4 §4.3 define: FormatViolation for a payload that is not an
+ * object or has a property its schema does not allow; OccurrenceConstraintViolation for a missing
+ * required property or too few or too many items; TypeConstraintViolation for a value of the wrong
+ * JSON type; PropertyConstraintViolation for a value outside enum, maxLength, format, multipleOf,
+ * minimum or maximum.
  */
-final class InvalidPayloads {
+public final class InvalidPayloads {
 
-    /** One broken payload: what was broken, the payload, and the expected outcome. */
-    record Case(String name, JsonNode payload, RpcErrorCode expectedCode, String expectedPath) {
+    /**
+     * One broken payload: what was broken, the payload, and the expected outcome.
+     *
+     * @param expectedPath the path the description must start with, {@code payload} for the payload itself
+     */
+    public record Case(String name, JsonNode payload, RpcErrorCode expectedCode, String expectedPath) {
         @Override
         public String toString() {
             return name;
@@ -27,7 +37,7 @@ final class InvalidPayloads {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     /** Invalid under RFC 3339 §5.6 and the calendar; also refused by the official schemas' validator. */
-    static final List<String> BAD_DATE_TIMES = List.of(
+    public static final List<String> BAD_DATE_TIMES = List.of(
             "",
             "not a date",
             "2024-01-01",
@@ -52,7 +62,7 @@ final class InvalidPayloads {
     private InvalidPayloads() {}
 
     /** Every single-fault variant of {@code base}, which must have every property and non-empty arrays. */
-    static List<Case> derive(Schema schema, JsonNode base) {
+    public static List<Case> derive(Schema schema, JsonNode base) {
         List<Case> cases = new ArrayList<>();
         for (JsonNode notAnObject : List.of(JSON.arrayNode(), JSON.textNode("{}"), JSON.numberNode(1),
                 JSON.nullNode(), JSON.booleanNode(true))) {
@@ -60,7 +70,7 @@ final class InvalidPayloads {
         }
         for (Location at : Location.walk(schema, base)) {
             String path = at.path();
-            if (at.type().equals("object")) {
+            if (at.type().equals("object") && !at.allowsAdditionalProperties()) {
                 cases.add(new Case(at.path("unexpectedProperty") + " added",
                         at.withExtraProperty(base, "unexpectedProperty", JSON.numberNode(1)),
                         RpcErrorCode.FORMAT_VIOLATION, at.path("unexpectedProperty")));
@@ -80,6 +90,16 @@ final class InvalidPayloads {
             if (at.schemaNode().has("minItems")) {
                 int minItems = at.schemaNode().get("minItems").asInt();
                 cases.add(new Case(path + " with " + (minItems - 1) + " items", at.replacedBy(base, JSON.arrayNode()),
+                        RpcErrorCode.OCCURRENCE_CONSTRAINT_VIOLATION, path));
+            }
+            if (at.schemaNode().has("maxItems")) {
+                int maxItems = at.schemaNode().get("maxItems").asInt();
+                ArrayNode tooMany = JSON.arrayNode();
+                JsonNode item = at.nodeIn(base).get(0);
+                for (int i = 0; i <= maxItems; i++) {
+                    tooMany.add(item.deepCopy());
+                }
+                cases.add(new Case(path + " with " + (maxItems + 1) + " items", at.replacedBy(base, tooMany),
                         RpcErrorCode.OCCURRENCE_CONSTRAINT_VIOLATION, path));
             }
         }
@@ -118,6 +138,14 @@ final class InvalidPayloads {
                 cases.add(new Case(path + " = '" + value + "'", at.replacedBy(base, JSON.textNode(value)), code, path));
             }
         }
+        if (s.has("minimum")) {
+            long below = s.get("minimum").asLong() - 1;
+            cases.add(new Case(path + " = " + below, at.replacedBy(base, JSON.numberNode(below)), code, path));
+        }
+        if (s.has("maximum")) {
+            long above = s.get("maximum").asLong() + 1;
+            cases.add(new Case(path + " = " + above, at.replacedBy(base, JSON.numberNode(above)), code, path));
+        }
         if (s.has("multipleOf")) {
             for (String value : List.of("16.55", "0.05", "-0.01")) {
                 JsonNode decimal = DecimalNode.valueOf(new BigDecimal(value));
@@ -126,7 +154,7 @@ final class InvalidPayloads {
         }
     }
 
-    /** Values of every JSON type but the expected one (and 1.5 for an integer). */
+    /** Values of every JSON type but the expected one (and 1.5 for an integer); none for the empty schema. */
     private static List<JsonNode> wrongTypes(String type) {
         List<JsonNode> all = List.of(JSON.textNode("5"), JSON.numberNode(5), DecimalNode.valueOf(new BigDecimal("1.5")),
                 JSON.booleanNode(true), JSON.nullNode(), JSON.arrayNode(), JSON.objectNode());
@@ -137,6 +165,7 @@ final class InvalidPayloads {
             case "boolean" -> !value.isBoolean();
             case "object" -> !value.isObject();
             case "array" -> !value.isArray();
+            case "" -> false;
             default -> throw new IllegalStateException("unsupported type " + type);
         }).toList();
     }

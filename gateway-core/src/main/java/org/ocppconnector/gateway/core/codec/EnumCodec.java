@@ -1,4 +1,4 @@
-package org.ocppconnector.gateway.ocpp16;
+package org.ocppconnector.gateway.core.codec;
 
 import static java.util.Objects.requireNonNull;
 
@@ -9,8 +9,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** The wire spellings of one enum, for reading (case-sensitive, as the schemas' {@code enum}) and writing. */
-final class EnumCodec<E extends Enum<E>> {
+/**
+ * The wire spellings of one enum, for reading (case-sensitive, as the schemas' {@code enum}) and
+ * writing. Immutable and thread-safe.
+ *
+ * @param <E> the Java enum
+ */
+public final class EnumCodec<E extends Enum<E>> {
 
     private final Map<String, E> byWireName;
     private final Function<E, String> wireName;
@@ -27,20 +32,27 @@ final class EnumCodec<E extends Enum<E>> {
         this.allowed = Arrays.stream(values).map(wireName).collect(Collectors.joining(", ", "[", "]"));
     }
 
-    static <E extends Enum<E>> EnumCodec<E> of(Class<E> type, Function<E, String> wireName) {
+    /**
+     * A codec for the constants of {@code type}, spelled by {@code wireName}.
+     *
+     * @throws IllegalStateException if two constants have the same spelling
+     */
+    public static <E extends Enum<E>> EnumCodec<E> of(Class<E> type, Function<E, String> wireName) {
         return new EnumCodec<>(requireNonNull(type.getEnumConstants(), "type"), wireName);
     }
 
-    @Nullable E fromWireName(String text) {
+    /** The constant spelled {@code text} (case-sensitive), or null. */
+    public @Nullable E fromWireName(String text) {
         return byWireName.get(text);
     }
 
-    String wireName(E value) {
+    /** The spelling of {@code value}. */
+    public String wireName(E value) {
         return wireName.apply(value);
     }
 
     /** The accepted spellings, e.g. {@code [A, W]}. */
-    String allowed() {
+    public String allowed() {
         return allowed;
     }
 }

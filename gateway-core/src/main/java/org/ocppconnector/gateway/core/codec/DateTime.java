@@ -1,4 +1,4 @@
-package org.ocppconnector.gateway.ocpp16.message;
+package org.ocppconnector.gateway.core.codec;
 
 import static java.util.Objects.requireNonNull;
 

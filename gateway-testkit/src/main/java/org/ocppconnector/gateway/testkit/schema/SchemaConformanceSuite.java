@@ -1,4 +1,4 @@
-package org.ocppconnector.gateway.ocpp16.conformance;
+package org.ocppconnector.gateway.testkit.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -10,41 +10,54 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 import org.ocppconnector.gateway.core.spi.Decoded;
-import org.ocppconnector.gateway.ocpp16.Ocpp16Protocol;
-import org.ocppconnector.gateway.ocpp16.conformance.OfficialSchemas.Schema;
-import org.ocppconnector.gateway.ocpp16.conformance.ValidPayloads.Mode;
+import org.ocppconnector.gateway.core.spi.OcppProtocol;
+import org.ocppconnector.gateway.testkit.schema.OfficialSchemas.Schema;
+import org.ocppconnector.gateway.testkit.schema.ValidPayloads.Mode;
 
 /**
- * For every schema of a feature's actions (request and confirmation): generated valid payloads
- * decode to the action's record and encode back to the same JSON; single-fault invalid payloads
- * are refused with the expected error code, naming the faulty field's path.
+ * The conformance suite of a group of actions, one subclass per functional group of a version: for
+ * every schema of the group's actions (request and response), generated valid payloads decode to
+ * the action's record and encode back to the same JSON; single-fault invalid payloads are refused
+ * with the expected error code, naming the faulty field's path.
  */
-abstract class SchemaConformanceSuite {
+public abstract class SchemaConformanceSuite {
 
-    static final Ocpp16Protocol PROTOCOL = Ocpp16Protocol.INSTANCE;
-    static final int RANDOM_SEEDS = 6;
-    static final int ALL_SEEDS = 3;
+    /** Random payloads per schema, besides {@link #ALL_SEEDS} full ones, a minimal and a boundary one. */
+    public static final int RANDOM_SEEDS = 6;
+    /** Payloads with every property per schema. */
+    public static final int ALL_SEEDS = 3;
 
-    /** The feature whose actions this suite covers. */
-    abstract Feature feature();
+    /** The version under test. */
+    protected abstract OcppProtocol protocol();
+
+    /** The version's official schemas. */
+    protected abstract OfficialSchemas schemas();
+
+    /** The actions this suite covers. */
+    protected abstract Collection<String> actions();
+
+    /** The simple name of the record a schema's payloads decode to, e.g. {@code BootNotificationRequest}. */
+    protected abstract String recordName(Schema schema);
 
     @TestFactory
-    Stream<DynamicContainer> conformsToTheOfficialSchemas() {
-        return feature().actions().keySet().stream().sorted()
-                .flatMap(action -> Stream.of(OfficialSchemas.get(action, true), OfficialSchemas.get(action, false)))
+    protected Stream<DynamicContainer> conformsToTheOfficialSchemas() {
+        OfficialSchemas schemas = schemas();
+        return actions().stream().sorted()
+                .flatMap(action -> Stream.of(schemas.get(action, true), schemas.get(action, false)))
                 .map(schema -> dynamicContainer(schema.toString(), Stream.of(
                         dynamicContainer("valid", validCases(schema)),
                         dynamicContainer("invalid", invalidCases(schema)))));
     }
 
     /** The valid payloads generated for {@code schema}, as they arrive on the wire. */
-    static List<JsonNode> validPayloads(Schema schema) {
+    public static List<JsonNode> validPayloads(Schema schema) {
         List<JsonNode> payloads = new ArrayList<>();
         for (int seed = 0; seed < ALL_SEEDS; seed++) {
             payloads.add(ValidPayloads.generate(schema, Mode.ALL, seed));
@@ -59,50 +72,53 @@ abstract class SchemaConformanceSuite {
     }
 
     /** The invalid payloads derived from {@code schema}. */
-    static List<InvalidPayloads.Case> invalidPayloads(Schema schema) {
+    public static List<InvalidPayloads.Case> invalidPayloads(Schema schema) {
         return InvalidPayloads.derive(schema, ValidPayloads.generate(schema, Mode.ALL, 0));
     }
 
-    static Decoded decode(Schema schema, JsonNode payload) {
+    /** Decodes {@code payload} as the request or response its schema is for. */
+    public static Decoded decode(OcppProtocol protocol, Schema schema, JsonNode payload) {
         return schema.request()
-                ? PROTOCOL.decodeRequest(schema.action(), payload)
-                : PROTOCOL.decodeResponse(schema.action(), payload);
+                ? protocol.decodeRequest(schema.action(), payload)
+                : protocol.decodeResponse(schema.action(), payload);
     }
 
-    private static Stream<DynamicNode> validCases(Schema schema) {
+    /** Serializes and parses again with the gateway's mapper, so numbers have the node types the wire gives. */
+    public static JsonNode overTheWire(JsonNode payload) {
+        try {
+            return OfficialSchemas.MAPPER.readTree(OfficialSchemas.MAPPER.writeValueAsString(payload));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Stream<DynamicNode> validCases(Schema schema) {
+        OcppProtocol protocol = protocol();
+        String recordName = recordName(schema);
         List<JsonNode> payloads = validPayloads(schema);
         return Stream.iterate(0, i -> i < payloads.size(), i -> i + 1).map(i -> dynamicTest("#" + i, () -> {
             JsonNode payload = payloads.get(i);
-            Decoded decoded = decode(schema, payload);
+            Decoded decoded = decode(protocol, schema, payload);
             Decoded.Valid valid = assertInstanceOf(Decoded.Valid.class, decoded, () -> payload + " -> " + decoded);
             assertEquals(schema.action(), valid.message().action());
             assertEquals(schema.request(), valid.message().isRequest());
-            assertEquals(schema.action() + (schema.request() ? "Request" : "Confirmation"),
-                    valid.message().getClass().getSimpleName());
-            assertEquals(payload, PROTOCOL.encode(valid.message()), "round trip");
+            assertEquals(recordName, valid.message().getClass().getSimpleName());
+            assertEquals(payload, protocol.encode(valid.message()), "round trip");
         }));
     }
 
-    private static Stream<DynamicNode> invalidCases(Schema schema) {
+    private Stream<DynamicNode> invalidCases(Schema schema) {
+        OcppProtocol protocol = protocol();
         return invalidPayloads(schema).stream().map(invalid -> dynamicTest(invalid.name(), () -> {
             JsonNode payload = invalid.expectedPath().equals("payload")
                     ? invalid.payload()
                     : overTheWire(invalid.payload());
-            Decoded decoded = decode(schema, payload);
+            Decoded decoded = decode(protocol, schema, payload);
             Decoded.Invalid refused =
                     assertInstanceOf(Decoded.Invalid.class, decoded, () -> payload + " -> " + decoded);
             assertEquals(invalid.expectedCode(), refused.errorCode(), refused::description);
             assertTrue(refused.description().startsWith(invalid.expectedPath() + ": "),
                     () -> "expected the path " + invalid.expectedPath() + " in: " + refused.description());
         }));
-    }
-
-    /** Serializes and parses again with the gateway's mapper, so numbers have the node types the wire gives. */
-    static JsonNode overTheWire(JsonNode payload) {
-        try {
-            return OfficialSchemas.MAPPER.readTree(OfficialSchemas.MAPPER.writeValueAsString(payload));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

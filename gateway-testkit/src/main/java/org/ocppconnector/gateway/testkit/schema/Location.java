@@ -1,12 +1,13 @@
-package org.ocppconnector.gateway.ocpp16.conformance;
+package org.ocppconnector.gateway.testkit.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.ocppconnector.gateway.ocpp16.conformance.OfficialSchemas.Schema;
+import org.ocppconnector.gateway.testkit.schema.OfficialSchemas.Schema;
 
 /**
  * A place in a payload together with the schema that governs it: the payload itself, a property
@@ -16,10 +17,10 @@ import org.ocppconnector.gateway.ocpp16.conformance.OfficialSchemas.Schema;
  * @param schemaNode the resolved schema of the value at this place
  * @param required whether this is a property its object requires
  */
-record Location(List<Object> steps, JsonNode schemaNode, boolean required) {
+public record Location(List<Object> steps, JsonNode schemaNode, boolean required) {
 
     /** Every place in {@code payload} (which should have every property and non-empty arrays). */
-    static List<Location> walk(Schema schema, JsonNode payload) {
+    public static List<Location> walk(Schema schema, JsonNode payload) {
         List<Location> locations = new ArrayList<>();
         walk(schema, new Location(List.of(), schema.root(), true), payload, locations);
         return locations;
@@ -49,20 +50,29 @@ record Location(List<Object> steps, JsonNode schemaNode, boolean required) {
         return new Location(List.copyOf(childSteps), schemaNode, required);
     }
 
-    boolean isRoot() {
+    /** Whether this is the payload itself. */
+    public boolean isRoot() {
         return steps.isEmpty();
     }
 
-    boolean isProperty() {
+    /** Whether this is a property of an object (not an array item). */
+    public boolean isProperty() {
         return !steps.isEmpty() && steps.getLast() instanceof String;
     }
 
-    String type() {
+    /** The schema's {@code type}; empty for a schema that allows any value ({@code {}}). */
+    public String type() {
         return schemaNode.path("type").asText();
     }
 
+    /** Whether the object here may have properties its schema does not name (CustomDataType in 2.0.1). */
+    public boolean allowsAdditionalProperties() {
+        // JSON Schema: an absent additionalProperties allows any.
+        return "object".equals(type()) && !schemaNode.path("additionalProperties").equals(BooleanNode.FALSE);
+    }
+
     /** As the decoder names it, e.g. {@code meterValue[0].sampledValue[0].unit}. */
-    String path() {
+    public String path() {
         StringBuilder text = new StringBuilder();
         for (Object step : steps) {
             if (step instanceof Integer index) {
@@ -78,12 +88,12 @@ record Location(List<Object> steps, JsonNode schemaNode, boolean required) {
     }
 
     /** The path of a property of the object at this place. */
-    String path(String property) {
+    public String path(String property) {
         return isRoot() ? property : path() + "." + property;
     }
 
     /** A deep copy of {@code root} with the value here replaced. */
-    JsonNode replacedBy(JsonNode root, JsonNode value) {
+    public JsonNode replacedBy(JsonNode root, JsonNode value) {
         JsonNode copy = root.deepCopy();
         JsonNode parent = parentIn(copy);
         Object last = steps.getLast();
@@ -96,14 +106,14 @@ record Location(List<Object> steps, JsonNode schemaNode, boolean required) {
     }
 
     /** A deep copy of {@code root} without the property here. */
-    JsonNode removedFrom(JsonNode root) {
+    public JsonNode removedFrom(JsonNode root) {
         JsonNode copy = root.deepCopy();
         ((ObjectNode) parentIn(copy)).remove((String) steps.getLast());
         return copy;
     }
 
     /** A deep copy of {@code root} whose object here has an extra property. */
-    JsonNode withExtraProperty(JsonNode root, String name, JsonNode value) {
+    public JsonNode withExtraProperty(JsonNode root, String name, JsonNode value) {
         JsonNode copy = root.deepCopy();
         ((ObjectNode) nodeIn(copy)).set(name, value);
         return copy;
@@ -117,7 +127,8 @@ record Location(List<Object> steps, JsonNode schemaNode, boolean required) {
         return node;
     }
 
-    private JsonNode nodeIn(JsonNode root) {
+    /** The value here in {@code root}. */
+    public JsonNode nodeIn(JsonNode root) {
         JsonNode node = root;
         for (Object step : steps) {
             node = step instanceof Integer index ? node.get(index) : node.get((String) step);

@@ -1,4 +1,4 @@
-package org.ocppconnector.gateway.ocpp16.message;
+package org.ocppconnector.gateway.core.codec;
 
 import static java.util.Objects.requireNonNull;
 
@@ -7,15 +7,19 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The value constraints of the OCPP 1.6 schemas, checked by the records' compact constructors.
- * Messages start with the field name, so a decoder can prefix the path of the enclosing object.
+ * The value constraints of the official OCPP JSON schemas, checked by the records' compact
+ * constructors, so that records built in code are held to the same rules as decoded ones. Each
+ * check returns its (copied, where mutable) argument or throws: {@link NullPointerException} with
+ * the field name for a missing required value, {@link IllegalArgumentException} with a message that
+ * starts with the field name for a value out of range, so that {@link ObjectReader} can prefix the
+ * path of the enclosing object.
  */
-final class Checks {
+public final class Checks {
 
     private Checks() {}
 
-    /** JSON Schema's maxLength counts code points, not UTF-16 units. */
-    static String maxLength(String name, String value, int max) {
+    /** The schemas' {@code maxLength}; JSON Schema counts code points, not UTF-16 units. */
+    public static String maxLength(String name, String value, int max) {
         requireNonNull(value, name);
         if (value.length() > max) {
             int codePoints = value.codePointCount(0, value.length());
@@ -26,11 +30,13 @@ final class Checks {
         return value;
     }
 
-    static @Nullable String maxLengthOrNull(String name, @Nullable String value, int max) {
+    /** {@link #maxLength} for an optional string. */
+    public static @Nullable String maxLengthOrNull(String name, @Nullable String value, int max) {
         return value == null ? null : maxLength(name, value, max);
     }
 
-    static List<String> maxLengthEach(String name, List<String> values, int max) {
+    /** {@link #maxLength} for each item of a list, named {@code name[i]}; an immutable copy. */
+    public static List<String> maxLengthEach(String name, List<String> values, int max) {
         List<String> copy = List.copyOf(requireNonNull(values, name));
         for (int i = 0; i < copy.size(); i++) {
             maxLength(name + "[" + i + "]", copy.get(i), max);
@@ -38,19 +44,23 @@ final class Checks {
         return copy;
     }
 
-    static @Nullable List<String> maxLengthEachOrNull(String name, @Nullable List<String> values, int max) {
+    /** {@link #maxLengthEach} for an optional list. */
+    public static @Nullable List<String> maxLengthEachOrNull(String name, @Nullable List<String> values, int max) {
         return values == null ? null : maxLengthEach(name, values, max);
     }
 
-    static <T> List<T> list(String name, List<T> values) {
+    /** A required list: an immutable copy. */
+    public static <T> List<T> list(String name, List<T> values) {
         return List.copyOf(requireNonNull(values, name));
     }
 
-    static <T> @Nullable List<T> listOrNull(@Nullable List<T> values) {
+    /** An optional list: an immutable copy, or null. */
+    public static <T> @Nullable List<T> listOrNull(@Nullable List<T> values) {
         return values == null ? null : List.copyOf(values);
     }
 
-    static <T> @Nullable List<T> minItemsOrNull(String name, @Nullable List<T> values, int min) {
+    /** The schemas' {@code minItems} for an optional list: an immutable copy, or null. */
+    public static <T> @Nullable List<T> minItemsOrNull(String name, @Nullable List<T> values, int min) {
         if (values == null) {
             return null;
         }
@@ -64,7 +74,7 @@ final class Checks {
      * The schemas' {@code multipleOf: 0.1}, checked exactly on the decimal: at most one digit after
      * the point once trailing zeros are dropped (16.50 is fine, 16.55 is not).
      */
-    static BigDecimal multipleOfTenth(String name, BigDecimal value) {
+    public static BigDecimal multipleOfTenth(String name, BigDecimal value) {
         requireNonNull(value, name);
         if (value.signum() != 0 && value.stripTrailingZeros().scale() > 1) {
             // toString, not toPlainString: 1E-999999999 must not become a billion digits.
@@ -74,7 +84,8 @@ final class Checks {
         return value;
     }
 
-    static @Nullable BigDecimal multipleOfTenthOrNull(String name, @Nullable BigDecimal value) {
+    /** {@link #multipleOfTenth} for an optional decimal. */
+    public static @Nullable BigDecimal multipleOfTenthOrNull(String name, @Nullable BigDecimal value) {
         return value == null ? null : multipleOfTenth(name, value);
     }
 
@@ -82,7 +93,7 @@ final class Checks {
      * The schemas' {@code format: uri}: an absolute URI (RFC 3986 §4.3), i.e. a scheme, a colon
      * and then only characters RFC 3986 §2 allows, with well-formed percent-escapes.
      */
-    static String absoluteUri(String name, String value) {
+    public static String absoluteUri(String name, String value) {
         requireNonNull(value, name);
         int colon = value.indexOf(':');
         boolean valid = colon > 0 && isAlpha(value.charAt(0));
@@ -105,8 +116,40 @@ final class Checks {
         return value;
     }
 
+    /** The schemas' {@code minItems} and {@code maxItems} for a required list: an immutable copy. */
+    public static <T> List<T> items(String name, List<T> values, int min, int max) {
+        List<T> copy = List.copyOf(requireNonNull(values, name));
+        if (copy.size() < min) {
+            throw new IllegalArgumentException(name + ": " + copy.size() + " items (expected: >= " + min + ")");
+        }
+        if (copy.size() > max) {
+            throw new IllegalArgumentException(name + ": " + copy.size() + " items (expected: <= " + max + ")");
+        }
+        return copy;
+    }
+
+    /** {@link #items} for an optional list. */
+    public static <T> @Nullable List<T> itemsOrNull(String name, @Nullable List<T> values, int min, int max) {
+        return values == null ? null : items(name, values, min, max);
+    }
+
+    /** The schemas' {@code minimum} and {@code maximum} for an integer (inclusive). */
+    public static int range(String name, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + ": " + value + " (expected: " + (max == Integer.MAX_VALUE
+                    ? ">= " + min
+                    : min + " to " + max) + ")");
+        }
+        return value;
+    }
+
+    /** {@link #range} for an optional integer. */
+    public static @Nullable Integer rangeOrNull(String name, @Nullable Integer value, int min, int max) {
+        return value == null ? null : range(name, value, min, max);
+    }
+
     /** A value as error messages quote it: long values are cut, so a message stays short. */
-    static String excerpt(String value) {
+    public static String excerpt(String value) {
         return value.length() <= 40 ? value : value.substring(0, 37) + "...";
     }
 

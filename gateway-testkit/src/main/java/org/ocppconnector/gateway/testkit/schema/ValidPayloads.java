@@ -1,7 +1,8 @@
-package org.ocppconnector.gateway.ocpp16.conformance;
+package org.ocppconnector.gateway.testkit.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,23 +13,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.ocppconnector.gateway.ocpp16.conformance.OfficialSchemas.Schema;
+import org.ocppconnector.gateway.testkit.schema.OfficialSchemas.Schema;
 
 /**
  * Generates payloads that conform to a schema, honouring type, enum, maxLength, format
- * (date-time, uri), multipleOf, minItems and required; seeded, so every run tests the same ones.
+ * (date-time, uri), multipleOf, minimum, maximum, minItems, maxItems, required and
+ * additionalProperties (an object that allows more properties sometimes gets vendor properties of
+ * any JSON type); a property with the empty schema {@code {}} gets values of every JSON type.
+ * Seeded, so every run tests the same payloads.
  */
-final class ValidPayloads {
+public final class ValidPayloads {
 
     /** Which optional properties a payload has and how its values are chosen. */
-    enum Mode {
+    public enum Mode {
         /** Every property, arrays of 2-3 items, random values. */
         ALL,
         /** Only the required properties, arrays at their minimum size. */
         REQUIRED,
         /** Each optional property with probability 1/2, arrays of 0-3 items. */
         RANDOM,
-        /** Every property, strings exactly at maxLength (counted in code points), extreme numbers. */
+        /**
+         * Every property, strings exactly at maxLength (counted in code points), extreme numbers,
+         * small arrays at their maxItems.
+         */
         BOUNDARY
     }
 
@@ -56,7 +63,8 @@ final class ValidPayloads {
         this.random = new Random(seed ^ schema.id().hashCode());
     }
 
-    static JsonNode generate(Schema schema, Mode mode, long seed) {
+    /** A payload for {@code schema}; the same for the same arguments. */
+    public static JsonNode generate(Schema schema, Mode mode, long seed) {
         return new ValidPayloads(schema, mode, seed).value(schema.root());
     }
 
@@ -64,7 +72,7 @@ final class ValidPayloads {
      * One payload per value of every enum in the schema, each the {@link Mode#ALL} payload with
      * that value put in that place (the first item of an array stands for all items).
      */
-    static List<JsonNode> enumSweep(Schema schema, long seed) {
+    public static List<JsonNode> enumSweep(Schema schema, long seed) {
         JsonNode base = generate(schema, Mode.ALL, seed);
         List<JsonNode> payloads = new ArrayList<>();
         for (Location location : Location.walk(schema, base)) {
@@ -85,9 +93,11 @@ final class ValidPayloads {
             case "object" -> object(s);
             case "array" -> array(s);
             case "string" -> string(s);
-            case "integer" -> JSON.numberNode(integer());
-            case "number" -> number();
+            case "integer" -> JSON.numberNode(integer(s));
+            case "number" -> s.has("multipleOf") ? number() : anyNumber();
             case "boolean" -> JSON.booleanNode(random.nextBoolean());
+            // The empty schema {} (2.0.1 DataTransfer's data): any JSON value.
+            case "" -> any(2);
             default -> throw new IllegalStateException(schema + ": unsupported type " + type);
         };
     }
@@ -106,19 +116,27 @@ final class ValidPayloads {
                 object.set(property.getKey(), value(property.getValue()));
             }
         }
+        // JSON Schema: an absent additionalProperties allows any property (2.0.1's CustomDataType).
+        boolean open = !s.path("additionalProperties").equals(BooleanNode.FALSE);
+        if (open && mode != Mode.REQUIRED && random.nextBoolean()) {
+            for (int i = 0, n = 1 + random.nextInt(2); i < n; i++) {
+                object.set("vendor" + (char) ('A' + i), any(2));
+            }
+        }
         return object;
     }
 
     private ArrayNode array(JsonNode s) {
         int min = s.path("minItems").asInt(0);
+        int max = s.path("maxItems").asInt(Integer.MAX_VALUE);
         int size = switch (mode) {
             case ALL -> 2 + random.nextInt(2);
             case REQUIRED -> min;
             case RANDOM -> random.nextInt(4);
-            case BOUNDARY -> 1;
+            case BOUNDARY -> max <= 4 ? max : 1;
         };
         ArrayNode array = JSON.arrayNode();
-        for (int i = 0; i < Math.max(size, min); i++) {
+        for (int i = 0; i < Math.min(Math.max(size, min), max); i++) {
             array.add(value(s.get("items")));
         }
         return array;
@@ -151,15 +169,19 @@ final class ValidPayloads {
         return text.toString();
     }
 
-    private int integer() {
-        return switch (mode == Mode.BOUNDARY ? random.nextInt(3) : 3 + random.nextInt(4)) {
-            case 0 -> Integer.MAX_VALUE;
-            case 1 -> Integer.MIN_VALUE;
+    /** 32-bit integers within the schema's minimum and maximum. */
+    private int integer(JsonNode s) {
+        long min = s.path("minimum").asLong(Integer.MIN_VALUE);
+        long max = s.path("maximum").asLong(Integer.MAX_VALUE);
+        long value = switch (mode == Mode.BOUNDARY ? random.nextInt(3) : 3 + random.nextInt(4)) {
+            case 0 -> max;
+            case 1 -> min;
             case 2 -> 0;
             case 3 -> random.nextInt(10);
             case 4 -> -random.nextInt(1000);
             default -> random.nextInt();
         };
+        return (int) (value >= min && value <= max ? value : min + Math.floorMod(value - min, max - min + 1));
     }
 
     /** Numbers with {@code multipleOf: 0.1}: integers and decimals with at most one significant fraction digit. */
@@ -172,6 +194,38 @@ final class ValidPayloads {
             case 4 -> DecimalNode.valueOf(new BigDecimal("16.50"));
             case 5 -> DecimalNode.valueOf(new BigDecimal("1E+1"));
             default -> DecimalNode.valueOf(new BigDecimal("0.1"));
+        };
+    }
+
+    /** Numbers without multipleOf: integers, decimals of any precision, exponents, trailing zeros. */
+    private JsonNode anyNumber() {
+        return switch (mode == Mode.BOUNDARY ? random.nextInt(3) : 3 + random.nextInt(8)) {
+            case 0 -> DecimalNode.valueOf(new BigDecimal("-2147483648.000001"));
+            case 1 -> DecimalNode.valueOf(new BigDecimal("1.7976931348623157E+308"));
+            case 2 -> JSON.numberNode(0);
+            case 3 -> JSON.numberNode(random.nextInt(100_000));
+            case 4 -> JSON.numberNode(-random.nextInt(1000));
+            case 5 -> DecimalNode.valueOf(BigDecimal.valueOf(random.nextInt(1_000_000), random.nextInt(4)));
+            case 6 -> DecimalNode.valueOf(new BigDecimal("16.50"));
+            case 7 -> DecimalNode.valueOf(new BigDecimal("-273.15"));
+            case 8 -> DecimalNode.valueOf(new BigDecimal("1.5E-7"));
+            case 9 -> DecimalNode.valueOf(new BigDecimal("2.5E+4"));
+            default -> DecimalNode.valueOf(new BigDecimal("0.001"));
+        };
+    }
+
+    /** Any JSON value: what a vendor may put in an open object or in a schema-less property. */
+    private JsonNode any(int depth) {
+        return switch (random.nextInt(depth > 0 ? 8 : 6)) {
+            case 0 -> JSON.nullNode();
+            case 1 -> JSON.booleanNode(random.nextBoolean());
+            case 2 -> JSON.numberNode(random.nextInt());
+            case 3 -> DecimalNode.valueOf(new BigDecimal("12.50"));
+            case 4 -> JSON.textNode(text(16));
+            case 5 -> JSON.textNode("");
+            case 6 -> JSON.arrayNode().add(any(depth - 1)).add(any(depth - 1));
+            default -> JSON.objectNode().<ObjectNode>set("k" + random.nextInt(10), any(depth - 1))
+                    .set("nested", JSON.objectNode());
         };
     }
 
