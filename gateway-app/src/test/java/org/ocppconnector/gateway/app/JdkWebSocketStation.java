@@ -8,10 +8,10 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.ocppconnector.gateway.core.rpc.OcppJson;
+import org.ocppconnector.gateway.core.testing.TextMessageListener;
 
 /**
  * A light OCPP 1.6 station on the JDK's WebSocket client, for tests that need many stations in
@@ -25,12 +25,17 @@ final class JdkWebSocketStation implements AutoCloseable {
     private final String stationId;
     private final WebSocket webSocket;
     private final Map<String, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
-    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private final TextMessageListener listener = new TextMessageListener(this::onMessage);
 
     private JdkWebSocketStation(String stationId, HttpClient client, URI uri) throws Exception {
         this.stationId = stationId;
         this.webSocket = client.newWebSocketBuilder().subprotocols("ocpp1.6").connectTimeout(Duration.ofSeconds(10))
-                .buildAsync(uri, new Listener()).get(15, TimeUnit.SECONDS);
+                .buildAsync(uri, listener).get(15, TimeUnit.SECONDS);
+        listener.closed().whenComplete((closed, error) -> {
+            Throwable reason = new IllegalStateException("closed " + closed);
+            pending.values().forEach(f -> f.completeExceptionally(reason));
+            pending.clear();
+        });
     }
 
     static JdkWebSocketStation connect(HttpClient client, URI uri, String stationId) throws Exception {
@@ -42,7 +47,7 @@ final class JdkWebSocketStation implements AutoCloseable {
     }
 
     boolean isOpen() {
-        return !closed.isDone();
+        return !listener.closed().isDone();
     }
 
     /**
@@ -70,49 +75,15 @@ final class JdkWebSocketStation implements AutoCloseable {
         webSocket.abort();
     }
 
-    private final class Listener implements WebSocket.Listener {
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public void onOpen(WebSocket ws) {
-            ws.request(1);
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                try {
-                    JsonNode frame = JSON.readTree(partial.toString());
-                    CompletableFuture<JsonNode> answer = pending.remove(frame.get(1).asText());
-                    if (answer != null) {
-                        answer.complete(frame);
-                    }
-                } catch (Exception e) {
-                    // Not ours to judge here; a test that cares reads its own frames.
-                }
-                partial.setLength(0);
+    private void onMessage(String text) {
+        try {
+            JsonNode frame = JSON.readTree(text);
+            CompletableFuture<JsonNode> answer = pending.remove(frame.get(1).asText());
+            if (answer != null) {
+                answer.complete(frame);
             }
-            ws.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
-            closed.complete(statusCode);
-            failPending(new IllegalStateException("closed " + statusCode + " " + reason));
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket ws, Throwable error) {
-            closed.complete(1006);
-            failPending(error);
-        }
-
-        private void failPending(Throwable error) {
-            pending.values().forEach(f -> f.completeExceptionally(error));
-            pending.clear();
+        } catch (Exception e) {
+            // Not ours to judge here; a test that cares reads its own frames.
         }
     }
 }

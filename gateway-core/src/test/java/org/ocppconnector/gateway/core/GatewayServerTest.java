@@ -23,6 +23,7 @@ import org.ocppconnector.gateway.core.event.CloudEvent;
 import org.ocppconnector.gateway.core.event.EventTypes;
 import org.ocppconnector.gateway.core.rpc.OcppJson;
 import org.ocppconnector.gateway.core.testing.NettyLeakCheck;
+import org.ocppconnector.gateway.core.testing.TextMessageListener;
 
 /** The core against a real socket: JDK WebSocket clients, an in-memory bridge and the test protocol. */
 @ExtendWith(NettyLeakCheck.class)
@@ -248,7 +249,7 @@ class GatewayServerTest {
         start(b -> {});
         try (JdkStation first = connect("CP1")) {
             try (JdkStation second = JdkStation.connect(uri("CP1"), TestProtocol.SUBPROTOCOL)) {
-                JdkStation.Closed closed = first.awaitClose(WAIT);
+                TextMessageListener.Closed closed = first.awaitClose(WAIT);
                 assertEquals(1000, closed.code());
                 assertEquals("replaced", closed.reason());
                 second.send("[2,\"s\",\"Heartbeat\",{}]");
