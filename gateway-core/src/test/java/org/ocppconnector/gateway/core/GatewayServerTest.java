@@ -121,6 +121,21 @@ class GatewayServerTest {
     }
 
     @Test
+    void fullUplinkStopsReadingFromStationsUntilItDrains() throws Exception {
+        start(b -> {});
+        try (JdkStation station = connect("CP1")) {
+            uplink.backpressureListener().pause();
+            // Let the pause reach the station's event loop before it sends.
+            Thread.sleep(200);
+            station.send("[2,\"bp-1\",\"Heartbeat\",{}]");
+            assertNull(station.poll(Duration.ofMillis(500)), "not read while the uplink is full");
+            assertTrue(uplink.events().stream().noneMatch(e -> e.type().equals(EventTypes.CALL)));
+            uplink.backpressureListener().resume();
+            assertTrue(station.receive(WAIT).startsWith("[3,\"bp-1\""), "read and answered after the drain");
+        }
+    }
+
+    @Test
     void failedPublishIsAnsweredWithInternalError() throws Exception {
         start(b -> {});
         try (JdkStation station = connect("CP1")) {
