@@ -15,20 +15,16 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.ocppconnector.gateway.core.bridge.DownlinkSource;
 import org.ocppconnector.gateway.core.bridge.UplinkPublisher;
-import org.ocppconnector.gateway.core.event.EventTypes;
 import org.ocppconnector.gateway.core.rpc.OcppJson;
 import org.ocppconnector.gateway.core.spi.Decoded;
 import org.ocppconnector.gateway.core.spi.Direction;
 import org.ocppconnector.gateway.core.spi.OcppProtocol;
-import org.ocppconnector.gateway.core.spi.ResponsePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,21 +47,16 @@ public final class GatewayServer implements AutoCloseable {
     private final EventLoopGroup ioGroup;
     private final Channel serverChannel;
     private final SessionRegistry registry;
-    private final CommandRouter router;
     private final DownlinkSource downlink;
-    private final Clock clock;
 
     private GatewayServer(GatewayConfig config, EventLoopGroup bossGroup, EventLoopGroup ioGroup,
-            Channel serverChannel, SessionRegistry registry, CommandRouter router, DownlinkSource downlink,
-            Clock clock) {
+            Channel serverChannel, SessionRegistry registry, DownlinkSource downlink) {
         this.config = config;
         this.bossGroup = bossGroup;
         this.ioGroup = ioGroup;
         this.serverChannel = serverChannel;
         this.registry = registry;
-        this.router = router;
         this.downlink = downlink;
-        this.clock = clock;
     }
 
     /**
@@ -108,7 +99,7 @@ public final class GatewayServer implements AutoCloseable {
                     .childOption(ChannelOption.SO_KEEPALIVE, true)
                     .childHandler(new GatewayChannelInitializer(ctx, new UpgradeHandler(config, protocols), readGate));
             Channel channel = bootstrap.bind(config.bindAddress(), config.port()).sync().channel();
-            GatewayServer server = new GatewayServer(config, boss, io, channel, registry, router, downlink, clock);
+            GatewayServer server = new GatewayServer(config, boss, io, channel, registry, downlink);
             // Held commands expire even if no station ever connects to take them.
             io.next().scheduleAtFixedRate(() -> router.purgeExpired(clock.instant()), 1, 1, TimeUnit.SECONDS);
             downlink.start(router::accept).whenComplete((v, error) -> {
