@@ -2,7 +2,6 @@ package org.ocppconnector.gateway.kinesis;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -12,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.ocppconnector.gateway.core.bridge.DownlinkSource;
 import org.ocppconnector.gateway.core.bridge.UplinkPublisher;
 import org.ocppconnector.gateway.core.event.CloudEventCodec;
+import org.ocppconnector.gateway.core.rpc.OcppJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -63,7 +63,8 @@ public final class KinesisBridge implements AutoCloseable {
         this.ownsClient = ownsClient;
         this.uplinkScheduler = singleThread("kinesis-uplink");
         this.downlinkScheduler = singleThread("kinesis-downlink");
-        CloudEventCodec codec = new CloudEventCodec(new ObjectMapper());
+        // The OCPP mapper: command payloads keep their decimals exactly as the backend wrote them.
+        CloudEventCodec codec = new CloudEventCodec(OcppJson.newMapper());
         // ThreadLocalRandom.current() is one shared instance drawing from the calling thread's seed,
         // so both bridge threads may use it.
         Backoff backoff = new Backoff(config.retryBaseDelay(), config.retryMaxDelay(), ThreadLocalRandom.current());
