@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.ocppconnector.gateway.app.stdio.StdioBridgeConfig;
 import org.ocppconnector.gateway.core.ActionPolicy;
 import org.ocppconnector.gateway.core.GatewayConfig;
 import org.ocppconnector.gateway.core.rpc.OcppJson;
@@ -19,9 +20,23 @@ import org.ocppconnector.gateway.core.rpc.OcppJson;
  *
  * @param gateway the station server settings
  * @param adminPort port of {@code /health/live} and {@code /health/ready}
- * @param kinesis the stream settings
+ * @param bridge what carries the events ({@code GATEWAY_BRIDGE}) and its settings
  */
-record AppConfig(GatewayConfig gateway, int adminPort, KinesisSettings kinesis) {
+record AppConfig(GatewayConfig gateway, int adminPort, BridgeSettings bridge) {
+
+    /** The variable choosing the bridge. */
+    static final String BRIDGE_VARIABLE = "GATEWAY_BRIDGE";
+
+    /** What carries the events between stations and backends. */
+    enum BridgeKind {
+        /** Two Kinesis streams: the production setup. */
+        KINESIS,
+        /** JSON lines on stdout and stdin: for trying the gateway with a charger, and for benchmarks. */
+        STDIO
+    }
+
+    /** The settings of the chosen bridge. */
+    sealed interface BridgeSettings permits KinesisSettings, StdioSettings {}
 
     /** Where the streams are and how the downlink is read. */
     record KinesisSettings(
@@ -30,7 +45,10 @@ record AppConfig(GatewayConfig gateway, int adminPort, KinesisSettings kinesis) 
             @Nullable URI endpoint,
             @Nullable String region,
             DownlinkMode downlinkMode,
-            Duration publishDeadline) {}
+            Duration publishDeadline) implements BridgeSettings {}
+
+    /** @param bufferEvents events the stdout writer holds before publishes fail ({@code GATEWAY_STDIO_BUFFER}) */
+    record StdioSettings(int bufferEvents) implements BridgeSettings {}
 
     /** How the downlink stream is read. */
     enum DownlinkMode {
@@ -73,6 +91,36 @@ record AppConfig(GatewayConfig gateway, int adminPort, KinesisSettings kinesis) 
         if (adminPort != 0 && adminPort == gateway.port()) {
             throw new ConfigException("GATEWAY_ADMIN_PORT", String.valueOf(adminPort), "a port other than GATEWAY_PORT");
         }
+        BridgeSettings bridge = switch (env.choice(BRIDGE_VARIABLE, BridgeKind.KINESIS, BridgeKind.class)) {
+            case KINESIS -> kinesisSettings(env);
+            // KINESIS_* variables are neither needed nor read here.
+            case STDIO -> new StdioSettings(env.integer("GATEWAY_STDIO_BUFFER",
+                    StdioBridgeConfig.DEFAULT_BUFFER_CAPACITY, 1, 1_000_000));
+        };
+        return new AppConfig(gateway, adminPort, bridge);
+    }
+
+    /** The Kinesis settings; only for {@link BridgeKind#KINESIS}. */
+    KinesisSettings kinesis() {
+        if (bridge instanceof KinesisSettings kinesis) {
+            return kinesis;
+        }
+        throw new IllegalStateException(BRIDGE_VARIABLE + " is not kinesis");
+    }
+
+    /**
+     * The bridge {@code variables} choose, and {@link BridgeKind#KINESIS} if the choice is invalid
+     * (the start then fails in {@link #fromEnv}). For deciding where logs go before logging starts.
+     */
+    static BridgeKind bridgeKind(Map<String, String> variables) {
+        try {
+            return new Env(variables).choice(BRIDGE_VARIABLE, BridgeKind.KINESIS, BridgeKind.class);
+        } catch (ConfigException e) {
+            return BridgeKind.KINESIS;
+        }
+    }
+
+    private static KinesisSettings kinesisSettings(Env env) {
         URI endpoint = env.get("KINESIS_ENDPOINT").map(raw -> {
             try {
                 URI uri = URI.create(raw);
@@ -85,14 +133,13 @@ record AppConfig(GatewayConfig gateway, int adminPort, KinesisSettings kinesis) 
                 throw new ConfigException("KINESIS_ENDPOINT", raw, "an http:// or https:// URL");
             }
         }).orElse(null);
-        KinesisSettings kinesis = new KinesisSettings(
+        return new KinesisSettings(
                 env.required("KINESIS_UPLINK_STREAM", "the stream station events are written to"),
                 env.required("KINESIS_DOWNLINK_STREAM", "the stream commands and replies are read from"),
                 endpoint,
                 env.get("AWS_REGION").or(() -> env.get("AWS_DEFAULT_REGION")).orElse(null),
                 env.choice("KINESIS_DOWNLINK_MODE", DownlinkMode.EFO, DownlinkMode.class),
                 env.seconds("KINESIS_PUBLISH_DEADLINE_SECONDS", Duration.ofSeconds(10), 1, 600));
-        return new AppConfig(gateway, adminPort, kinesis);
     }
 
     /**

@@ -5,7 +5,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
+import org.ocppconnector.gateway.app.stdio.StdioBridge;
+import org.ocppconnector.gateway.app.stdio.StdioBridgeConfig;
 import org.ocppconnector.gateway.core.GatewayServer;
+import org.ocppconnector.gateway.core.bridge.DownlinkSource;
+import org.ocppconnector.gateway.core.bridge.UplinkPublisher;
 import org.ocppconnector.gateway.core.spi.OcppProtocol;
 import org.ocppconnector.gateway.kinesis.KinesisBridge;
 import org.ocppconnector.gateway.kinesis.KinesisBridgeConfig;
@@ -13,11 +17,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts the gateway from environment variables: the Kinesis bridge, the station server for
- * every OCPP version on the class path, and the admin port. Exits 0 after a clean shutdown on
- * SIGTERM, 2 on invalid configuration.
+ * Starts the gateway from environment variables: the bridge ({@code GATEWAY_BRIDGE}: Kinesis, or
+ * stdout/stdin), the station server for every OCPP version on the class path, and the admin port.
+ * Exits 0 after a clean shutdown on SIGTERM, 2 on invalid configuration.
  */
 public final class Main {
+
+    // Runs before the logger below initializes logback. In stdio mode stdout carries only events:
+    // logback's console target and anything a library prints to System.out go to stderr instead
+    // (the bridge writes to file descriptor 1 itself).
+    static {
+        if (AppConfig.bridgeKind(System.getenv()) == AppConfig.BridgeKind.STDIO) {
+            System.setProperty("LOG_TARGET", "System.err");
+            System.setOut(System.err);
+        }
+    }
 
     private static final Logger logger = LoggerFactory.getLogger(Main.class);
 
@@ -52,37 +66,33 @@ public final class Main {
                 .toList();
     }
 
+    /** The uplink and downlink of the chosen bridge, and how to close them. */
+    private record Bridge(UplinkPublisher uplink, DownlinkSource downlink, Runnable closer) {}
+
     /** The running parts of one gateway process, closed in order. */
     static final class Gateway implements AutoCloseable {
-        private final KinesisBridge bridge;
+        private final Bridge bridge;
         private final GatewayServer server;
         private final AdminServer admin;
         private volatile boolean stopping;
 
-        private Gateway(KinesisBridge bridge, GatewayServer server, AdminServer admin) {
+        private Gateway(Bridge bridge, GatewayServer server, AdminServer admin) {
             this.bridge = bridge;
             this.server = server;
             this.admin = admin;
         }
 
         static Gateway start(AppConfig config, List<OcppProtocol> protocols) throws Exception {
-            AppConfig.KinesisSettings k = config.kinesis();
-            KinesisBridgeConfig bridgeConfig = KinesisBridgeConfig.builder(k.uplinkStream(), k.downlinkStream(),
-                            config.gateway().gatewayId())
-                    .region(k.region())
-                    .endpointOverride(k.endpoint())
-                    .downlinkMode(k.downlinkMode() == AppConfig.DownlinkMode.EFO
-                            ? KinesisBridgeConfig.DownlinkMode.ENHANCED_FAN_OUT
-                            : KinesisBridgeConfig.DownlinkMode.POLLING)
-                    .publishDeadline(k.publishDeadline())
-                    .build();
-            KinesisBridge bridge = KinesisBridge.create(bridgeConfig);
+            Bridge bridge = switch (config.bridge()) {
+                case AppConfig.KinesisSettings k -> kinesis(config, k);
+                case AppConfig.StdioSettings s -> stdio(s);
+            };
             GatewayServer server;
             try {
                 server = GatewayServer.start(config.gateway(), protocols, bridge.uplink(), bridge.downlink(),
                         Clock.systemUTC());
             } catch (Exception e) {
-                bridge.close();
+                bridge.closer().run();
                 throw e;
             }
             Gateway[] self = new Gateway[1];
@@ -99,9 +109,30 @@ public final class Main {
             stopping = true;
             logger.info("shutting down: closing stations, then flushing the uplink");
             server.close(Duration.ofSeconds(10));
-            bridge.close();
+            bridge.closer().run();
             admin.close();
             logger.info("shutdown complete");
+        }
+
+        private static Bridge kinesis(AppConfig config, AppConfig.KinesisSettings k) {
+            KinesisBridgeConfig bridgeConfig = KinesisBridgeConfig.builder(k.uplinkStream(), k.downlinkStream(),
+                            config.gateway().gatewayId())
+                    .region(k.region())
+                    .endpointOverride(k.endpoint())
+                    .downlinkMode(k.downlinkMode() == AppConfig.DownlinkMode.EFO
+                            ? KinesisBridgeConfig.DownlinkMode.ENHANCED_FAN_OUT
+                            : KinesisBridgeConfig.DownlinkMode.POLLING)
+                    .publishDeadline(k.publishDeadline())
+                    .build();
+            KinesisBridge bridge = KinesisBridge.create(bridgeConfig);
+            return new Bridge(bridge.uplink(), bridge.downlink(), bridge::close);
+        }
+
+        private static Bridge stdio(AppConfig.StdioSettings s) {
+            StdioBridge bridge = StdioBridge.create(StdioBridgeConfig.withBufferCapacity(s.bufferEvents()));
+            logger.info("stdio bridge: events go to stdout as CloudEvent JSON lines, commands and replies are "
+                    + "read from stdin; logs go to stderr");
+            return new Bridge(bridge.uplink(), bridge.downlink(), bridge::close);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.ocppconnector.gateway.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,6 +39,7 @@ class AppConfigTest {
         assertEquals(65536, config.gateway().maxFrameBytes());
         assertEquals(Duration.ofSeconds(10), config.gateway().backendReplyTimeout());
         assertEquals("gw-1", config.gateway().gatewayId());
+        assertInstanceOf(AppConfig.KinesisSettings.class, config.bridge(), "GATEWAY_BRIDGE defaults to kinesis");
         assertEquals("up", config.kinesis().uplinkStream());
         assertEquals(AppConfig.DownlinkMode.EFO, config.kinesis().downlinkMode());
         assertNull(config.kinesis().endpoint());
@@ -63,6 +65,7 @@ class AppConfigTest {
         "KINESIS_ENDPOINT                      | localhost | KINESIS_ENDPOINT=localhost",
         "GATEWAY_PATH_PREFIX                   | ocpp      | pathPrefix",
         "GATEWAY_POLICIES                      | [1]       | GATEWAY_POLICIES",
+        "GATEWAY_BRIDGE                        | kafka     | GATEWAY_BRIDGE=kafka is invalid (expected: one of kinesis stdio)",
     })
     void invalidValuesNameTheirVariable(String variable, String value, String expectedInMessage) {
         ConfigException e = assertThrows(ConfigException.class, () -> AppConfig.fromEnv(env(variable, value)));
@@ -75,6 +78,43 @@ class AppConfigTest {
         env.remove("KINESIS_DOWNLINK_STREAM");
         ConfigException e = assertThrows(ConfigException.class, () -> AppConfig.fromEnv(env));
         assertTrue(e.getMessage().startsWith("KINESIS_DOWNLINK_STREAM is required"), e.getMessage());
+    }
+
+    @Test
+    void stdioBridgeNeedsNoKinesisVariables() {
+        Map<String, String> env = new HashMap<>(Map.of("GATEWAY_BRIDGE", "stdio", "GATEWAY_ID", "gw-1"));
+        AppConfig config = AppConfig.fromEnv(env);
+        assertEquals(new AppConfig.StdioSettings(10_000), config.bridge());
+        assertThrows(IllegalStateException.class, config::kinesis);
+        env.put("GATEWAY_BRIDGE", " STDIO ");
+        env.put("GATEWAY_STDIO_BUFFER", "500");
+        assertEquals(new AppConfig.StdioSettings(500), AppConfig.fromEnv(env).bridge());
+        // The Kinesis variables, if set anyway, are not read: an invalid one does not matter.
+        env.put("KINESIS_DOWNLINK_MODE", "kcl");
+        assertEquals(new AppConfig.StdioSettings(500), AppConfig.fromEnv(env).bridge());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0", "1000001", "lots"})
+    void invalidStdioBufferIsNamed(String value) {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> AppConfig.fromEnv(Map.of("GATEWAY_BRIDGE", "stdio", "GATEWAY_STDIO_BUFFER", value)));
+        assertTrue(e.getMessage().startsWith("GATEWAY_STDIO_BUFFER=" + value), e.getMessage());
+    }
+
+    @Test
+    void kinesisBridgeStillNeedsItsStreams() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> AppConfig.fromEnv(Map.of("GATEWAY_BRIDGE", "kinesis")));
+        assertTrue(e.getMessage().startsWith("KINESIS_UPLINK_STREAM is required"), e.getMessage());
+    }
+
+    @Test
+    void bridgeKindIsReadBeforeLoggingStartsAndNeverFails() {
+        assertEquals(AppConfig.BridgeKind.STDIO, AppConfig.bridgeKind(Map.of("GATEWAY_BRIDGE", "Stdio")));
+        assertEquals(AppConfig.BridgeKind.KINESIS, AppConfig.bridgeKind(Map.of()));
+        assertEquals(AppConfig.BridgeKind.KINESIS, AppConfig.bridgeKind(Map.of("GATEWAY_BRIDGE", "kafka")),
+                "invalid: the start fails later, with the message on the default console");
     }
 
     @Test
