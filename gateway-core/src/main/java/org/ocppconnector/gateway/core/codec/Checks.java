@@ -59,6 +59,11 @@ public final class Checks {
         return values == null ? null : List.copyOf(values);
     }
 
+    /** The schemas' {@code minItems} for a required list: an immutable copy. */
+    public static <T> List<T> minItems(String name, List<T> values, int min) {
+        return items(name, values, min, Integer.MAX_VALUE);
+    }
+
     /** The schemas' {@code minItems} for an optional list: an immutable copy, or null. */
     public static <T> @Nullable List<T> minItemsOrNull(String name, @Nullable List<T> values, int min) {
         if (values == null) {

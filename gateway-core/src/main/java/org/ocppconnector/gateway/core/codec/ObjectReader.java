@@ -157,6 +157,11 @@ public final class ObjectReader {
         return array(name, codec, 0, Integer.MAX_VALUE);
     }
 
+    /** A required array of objects with the schema's {@code minItems}. */
+    public <T> List<T> array(String name, ObjectCodec<T> codec, int minItems) {
+        return array(name, codec, minItems, Integer.MAX_VALUE);
+    }
+
     /** A required array of objects with the schema's {@code minItems} and {@code maxItems}. */
     public <T> List<T> array(String name, ObjectCodec<T> codec, int minItems, int maxItems) {
         return toList(name, require(name), minItems, maxItems, (item, at) -> toObject(item, at, codec));
@@ -327,8 +332,8 @@ public final class ObjectReader {
         }
         BigDecimal decimal = value.decimalValue();
         if (decimal.precision() - decimal.scale() > MAX_INTEGER_DIGITS) {
-            throw new Violation(RpcErrorCode.PROPERTY_CONSTRAINT_VIOLATION,
-                    JsonPath.of(path, name) + ": " + Checks.excerpt(decimal.toString()) + " (expected: a finite number)");
+            throw new Violation(RpcErrorCode.PROPERTY_CONSTRAINT_VIOLATION, JsonPath.of(path, name) + ": "
+                    + Checks.excerpt(decimal.toString()) + " (expected: a finite number)");
         }
         // A number written with a point or an exponent stays a decimal, even when a parser dropped
         // its trailing zeros (16.0 read as 16), so it encodes back as a decimal and not an integer.

@@ -34,7 +34,7 @@ abstract class Ocpp16ConformanceSuite extends SchemaConformanceSuite {
         return feature().actions().keySet();
     }
 
-    /** 1.6 names its PDUs {@code .req} and {@code .conf}: {@code BootNotificationRequest}, {@code BootNotificationConfirmation}. */
+    /** 1.6 PDUs are a {@code .req} and a {@code .conf}: {@code BootNotificationRequest}, {@code ...Confirmation}. */
     @Override
     protected String recordName(Schema schema) {
         return schema.action() + (schema.request() ? "Request" : "Confirmation");

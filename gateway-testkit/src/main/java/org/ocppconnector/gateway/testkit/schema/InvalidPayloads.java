@@ -25,6 +25,9 @@ public final class InvalidPayloads {
     /**
      * One broken payload: what was broken, the payload, and the expected outcome.
      *
+     * @param name what was broken, e.g. {@code idToken.type = 'Bogus'}
+     * @param payload the broken payload
+     * @param expectedCode the error code the decoder must answer with
      * @param expectedPath the path the description must start with, {@code payload} for the payload itself
      */
     public record Case(String name, JsonNode payload, RpcErrorCode expectedCode, String expectedPath) {

@@ -28,6 +28,12 @@ public final class ValidPayloads {
     public enum Mode {
         /** Every property, arrays of 2-3 items, random values. */
         ALL,
+        /**
+         * Every property, arrays of one item (or their minItems): every place a value can go, in the
+         * smallest such payload; the base of {@link #enumSweep} and of invalid payloads, which only
+         * change the first item of an array.
+         */
+        COMPACT,
         /** Only the required properties, arrays at their minimum size. */
         REQUIRED,
         /** Each optional property with probability 1/2, arrays of 0-3 items. */
@@ -69,11 +75,11 @@ public final class ValidPayloads {
     }
 
     /**
-     * One payload per value of every enum in the schema, each the {@link Mode#ALL} payload with
+     * One payload per value of every enum in the schema, each the {@link Mode#COMPACT} payload with
      * that value put in that place (the first item of an array stands for all items).
      */
     public static List<JsonNode> enumSweep(Schema schema, long seed) {
-        JsonNode base = generate(schema, Mode.ALL, seed);
+        JsonNode base = generate(schema, Mode.COMPACT, seed);
         List<JsonNode> payloads = new ArrayList<>();
         for (Location location : Location.walk(schema, base)) {
             JsonNode enumValues = location.schemaNode().get("enum");
@@ -108,7 +114,7 @@ public final class ValidPayloads {
         ObjectNode object = JSON.objectNode();
         for (Map.Entry<String, JsonNode> property : s.path("properties").properties()) {
             boolean include = required.contains(property.getKey()) || switch (mode) {
-                case ALL, BOUNDARY -> true;
+                case ALL, COMPACT, BOUNDARY -> true;
                 case REQUIRED -> false;
                 case RANDOM -> random.nextBoolean();
             };
@@ -131,6 +137,7 @@ public final class ValidPayloads {
         int max = s.path("maxItems").asInt(Integer.MAX_VALUE);
         int size = switch (mode) {
             case ALL -> 2 + random.nextInt(2);
+            case COMPACT -> 1;
             case REQUIRED -> min;
             case RANDOM -> random.nextInt(4);
             case BOUNDARY -> max <= 4 ? max : 1;
@@ -160,7 +167,7 @@ public final class ValidPayloads {
         int length = switch (mode) {
             case BOUNDARY -> maxLength;
             case REQUIRED -> Math.min(maxLength, 1 + random.nextInt(8));
-            case ALL, RANDOM -> random.nextInt(5) == 0 ? maxLength : random.nextInt(maxLength + 1);
+            case ALL, COMPACT, RANDOM -> random.nextInt(5) == 0 ? maxLength : random.nextInt(maxLength + 1);
         };
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < length; i++) {

@@ -1,0 +1,20 @@
+package org.ocppconnector.gateway.ocpp201.message;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * LogStatusNotificationResponse (OCPP 2.0.1, functional block N Diagnostics): an acknowledgement without content.
+ *
+ * @param customData vendor-specific data; optional
+ */
+public record LogStatusNotificationResponse(@Nullable CustomData customData) implements Ocpp201Response {
+    /** Without customData. */
+    public LogStatusNotificationResponse() {
+        this(null);
+    }
+
+    @Override
+    public String action() {
+        return "LogStatusNotification";
+    }
+}

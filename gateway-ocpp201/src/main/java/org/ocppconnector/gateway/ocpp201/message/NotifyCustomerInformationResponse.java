@@ -1,0 +1,21 @@
+package org.ocppconnector.gateway.ocpp201.message;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * NotifyCustomerInformationResponse (OCPP 2.0.1, functional block N Diagnostics): an acknowledgement without
+ * content.
+ *
+ * @param customData vendor-specific data; optional
+ */
+public record NotifyCustomerInformationResponse(@Nullable CustomData customData) implements Ocpp201Response {
+    /** Without customData. */
+    public NotifyCustomerInformationResponse() {
+        this(null);
+    }
+
+    @Override
+    public String action() {
+        return "NotifyCustomerInformation";
+    }
+}

@@ -1,0 +1,42 @@
+package org.ocppconnector.gateway.ocpp201.message;
+
+import static java.util.Objects.requireNonNull;
+
+import org.jspecify.annotations.Nullable;
+import org.ocppconnector.gateway.core.codec.Checks;
+
+/**
+ * OCPP 2.0.1 OCSPRequestDataType: what is needed to ask for a certificate's OCSP status.
+ *
+ * @param customData vendor-specific data; optional
+ * @param hashAlgorithm the hash algorithm of certificate hash data
+ * @param issuerNameHash the hash of the issuer's distinguished name, as hex; at most 128 characters
+ * @param issuerKeyHash the hash of the issuer's public key, as hex; at most 128 characters
+ * @param serialNumber the serial number of the certificate, as hex; at most 40 characters
+ * @param responderURL the URL of the OCSP responder; at most 512 characters
+ */
+public record OCSPRequestData(
+        @Nullable CustomData customData,
+        HashAlgorithmEnumType hashAlgorithm,
+        String issuerNameHash,
+        String issuerKeyHash,
+        String serialNumber,
+        String responderURL) {
+    public OCSPRequestData {
+        requireNonNull(hashAlgorithm, "hashAlgorithm");
+        Checks.maxLength("issuerNameHash", issuerNameHash, 128);
+        Checks.maxLength("issuerKeyHash", issuerKeyHash, 128);
+        Checks.maxLength("serialNumber", serialNumber, 40);
+        Checks.maxLength("responderURL", responderURL, 512);
+    }
+
+    /** Without customData. */
+    public OCSPRequestData(
+            HashAlgorithmEnumType hashAlgorithm,
+            String issuerNameHash,
+            String issuerKeyHash,
+            String serialNumber,
+            String responderURL) {
+        this(null, hashAlgorithm, issuerNameHash, issuerKeyHash, serialNumber, responderURL);
+    }
+}

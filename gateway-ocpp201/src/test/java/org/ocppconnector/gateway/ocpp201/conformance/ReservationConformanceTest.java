@@ -1,0 +1,12 @@
+package org.ocppconnector.gateway.ocpp201.conformance;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The schemas of functional block H Reservation: see {@link Ocpp201ConformanceSuite}. */
+class ReservationConformanceTest extends Ocpp201ConformanceSuite {
+    @Override
+    Set<Feature> features() {
+        return EnumSet.of(Feature.RESERVATION);
+    }
+}
