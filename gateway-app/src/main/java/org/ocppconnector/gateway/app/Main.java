@@ -1,5 +1,11 @@
 package org.ocppconnector.gateway.app;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +21,7 @@ import org.ocppconnector.gateway.kinesis.KinesisBridge;
 import org.ocppconnector.gateway.kinesis.KinesisBridgeConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
 /**
  * Starts the gateway from environment variables: the bridge ({@code GATEWAY_BRIDGE}: Kinesis, or
@@ -74,32 +81,40 @@ public final class Main {
         private final Bridge bridge;
         private final GatewayServer server;
         private final AdminServer admin;
+        private final JvmGcMetrics gcMetrics;
         private volatile boolean stopping;
 
-        private Gateway(Bridge bridge, GatewayServer server, AdminServer admin) {
+        private Gateway(Bridge bridge, GatewayServer server, AdminServer admin, JvmGcMetrics gcMetrics) {
             this.bridge = bridge;
             this.server = server;
             this.admin = admin;
+            this.gcMetrics = gcMetrics;
         }
 
         static Gateway start(AppConfig config, List<OcppProtocol> protocols) throws Exception {
+            PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            new JvmMemoryMetrics().bindTo(meters);
+            new JvmThreadMetrics().bindTo(meters);
+            JvmGcMetrics gcMetrics = new JvmGcMetrics();
+            gcMetrics.bindTo(meters);
             Bridge bridge = switch (config.bridge()) {
-                case AppConfig.KinesisSettings k -> kinesis(config, k);
+                case AppConfig.KinesisSettings k -> kinesis(config, k, meters);
                 case AppConfig.StdioSettings s -> stdio(s);
             };
             GatewayServer server;
             try {
                 server = GatewayServer.start(config.gateway(), protocols, bridge.uplink(), bridge.downlink(),
-                        Clock.systemUTC());
+                        Clock.systemUTC(), meters);
             } catch (Exception e) {
                 bridge.closer().run();
+                gcMetrics.close();
                 throw e;
             }
             Gateway[] self = new Gateway[1];
             AdminServer admin = AdminServer.start(config.gateway().bindAddress(), config.adminPort(),
-                    () -> self[0] != null && !self[0].stopping && server.isReady());
-            self[0] = new Gateway(bridge, server, admin);
-            logger.info("admin port {}: GET /health/live, /health/ready", admin.port());
+                    () -> self[0] != null && !self[0].stopping && server.isReady(), meters::scrape);
+            self[0] = new Gateway(bridge, server, admin, gcMetrics);
+            logger.info("admin port {}: GET /health/live, /health/ready, /metrics", admin.port());
             return self[0];
         }
 
@@ -111,10 +126,11 @@ public final class Main {
             server.close(Duration.ofSeconds(10));
             bridge.closer().run();
             admin.close();
+            gcMetrics.close();
             logger.info("shutdown complete");
         }
 
-        private static Bridge kinesis(AppConfig config, AppConfig.KinesisSettings k) {
+        private static Bridge kinesis(AppConfig config, AppConfig.KinesisSettings k, MeterRegistry meters) {
             KinesisBridgeConfig bridgeConfig = KinesisBridgeConfig.builder(k.uplinkStream(), k.downlinkStream(),
                             config.gateway().gatewayId())
                     .region(k.region())
@@ -124,7 +140,8 @@ public final class Main {
                             : KinesisBridgeConfig.DownlinkMode.POLLING)
                     .publishDeadline(k.publishDeadline())
                     .build();
-            KinesisBridge bridge = KinesisBridge.create(bridgeConfig);
+            KinesisBridge bridge = KinesisBridge.create(bridgeConfig, DefaultCredentialsProvider.builder().build(),
+                    meters);
             return new Bridge(bridge.uplink(), bridge.downlink(), bridge::close);
         }
 

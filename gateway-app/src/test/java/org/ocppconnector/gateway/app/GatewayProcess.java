@@ -108,6 +108,24 @@ final class GatewayProcess implements AutoCloseable {
         }
     }
 
+    /** The body of a GET on the admin port; fails unless the status is 200. */
+    String adminGet(String path) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + adminPort + path)
+                .toURL().openConnection();
+        connection.setConnectTimeout(1000);
+        connection.setReadTimeout(5000);
+        try {
+            if (connection.getResponseCode() != 200) {
+                throw new IOException("GET " + path + ": " + connection.getResponseCode());
+            }
+            try (var in = connection.getInputStream()) {
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        } finally {
+            connection.disconnect();
+        }
+    }
+
     private void awaitReady(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (health("/health/ready") != 200) {

@@ -311,5 +311,9 @@ class Ocpp16EndToEndIT {
         }
         assertEquals(200, gateway.health("/health/live"));
         assertEquals(200, gateway.health("/health/ready"));
+        String metrics = gateway.adminGet("/metrics");
+        assertTrue(metrics.contains("ocpp_stations_connected{version=\"1.6\"}"), "connected gauge exported");
+        assertTrue(metrics.contains("ocpp_handshakes_total{outcome=\"refused_subprotocol\"}"), "handshakes exported");
+        assertTrue(metrics.contains("kinesis_uplink_batch_records_count"), "bridge meters exported");
     }
 }

@@ -2,6 +2,8 @@ package org.ocppconnector.gateway.core;
 
 import static java.util.Objects.requireNonNull;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
@@ -48,15 +50,17 @@ public final class GatewayServer implements AutoCloseable {
     private final Channel serverChannel;
     private final SessionRegistry registry;
     private final DownlinkSource downlink;
+    private final GatewayMetrics metrics;
 
     private GatewayServer(GatewayConfig config, EventLoopGroup bossGroup, EventLoopGroup ioGroup,
-            Channel serverChannel, SessionRegistry registry, DownlinkSource downlink) {
+            Channel serverChannel, SessionRegistry registry, DownlinkSource downlink, GatewayMetrics metrics) {
         this.config = config;
         this.bossGroup = bossGroup;
         this.ioGroup = ioGroup;
         this.serverChannel = serverChannel;
         this.registry = registry;
         this.downlink = downlink;
+        this.metrics = metrics;
     }
 
     /**
@@ -69,21 +73,34 @@ public final class GatewayServer implements AutoCloseable {
      */
     public static GatewayServer start(GatewayConfig config, List<OcppProtocol> protocols, UplinkPublisher uplink,
             DownlinkSource downlink, Clock clock) throws InterruptedException {
+        // A registry without children: every meter is a no-op.
+        return start(config, protocols, uplink, downlink, clock, new CompositeMeterRegistry());
+    }
+
+    /**
+     * As {@link #start(GatewayConfig, List, UplinkPublisher, DownlinkSource, Clock)}, recording the
+     * {@code ocpp.*} meters (stations, handshakes, frames, errors, ack latency) in {@code meters}.
+     * Every meter is registered here, before the first station connects.
+     */
+    public static GatewayServer start(GatewayConfig config, List<OcppProtocol> protocols, UplinkPublisher uplink,
+            DownlinkSource downlink, Clock clock, MeterRegistry meters) throws InterruptedException {
         requireNonNull(config, "config");
         requireNonNull(protocols, "protocols");
         requireNonNull(uplink, "uplink");
         requireNonNull(downlink, "downlink");
         requireNonNull(clock, "clock");
+        requireNonNull(meters, "meters");
         if (protocols.isEmpty()) {
             throw new IllegalArgumentException("protocols: empty (expected: at least one OCPP version)");
         }
         validatePolicies(config.actionPolicies(), protocols);
 
+        GatewayMetrics metrics = new GatewayMetrics(meters, protocols);
         SessionRegistry registry = new SessionRegistry(1024);
         CommandRouter router = new CommandRouter(config, registry, clock);
         SessionContext ctx = new SessionContext(config, OcppJson.newMapper(), uplink,
-                new UplinkEvents(config.gatewayId(), clock), clock, registry, router);
-        ReadGate readGate = new ReadGate(registry);
+                new UplinkEvents(config.gatewayId(), clock), clock, registry, router, metrics);
+        ReadGate readGate = new ReadGate(registry, metrics);
         uplink.setBackpressureListener(readGate);
 
         EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("ocpp-accept"),
@@ -97,9 +114,10 @@ public final class GatewayServer implements AutoCloseable {
                     .option(ChannelOption.SO_BACKLOG, 1024)
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childOption(ChannelOption.SO_KEEPALIVE, true)
-                    .childHandler(new GatewayChannelInitializer(ctx, new UpgradeHandler(config, protocols), readGate));
+                    .childHandler(new GatewayChannelInitializer(ctx, new UpgradeHandler(config, protocols, metrics),
+                            readGate));
             Channel channel = bootstrap.bind(config.bindAddress(), config.port()).sync().channel();
-            GatewayServer server = new GatewayServer(config, boss, io, channel, registry, downlink);
+            GatewayServer server = new GatewayServer(config, boss, io, channel, registry, downlink, metrics);
             // Held commands expire even if no station ever connects to take them.
             io.next().scheduleAtFixedRate(() -> router.purgeExpired(clock.instant()), 1, 1, TimeUnit.SECONDS);
             downlink.start(router::accept).whenComplete((v, error) -> {
@@ -114,6 +132,7 @@ public final class GatewayServer implements AutoCloseable {
                     config.pathPrefix());
             return server;
         } catch (RuntimeException | InterruptedException e) {
+            metrics.close();
             boss.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             io.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             throw e;
@@ -194,6 +213,7 @@ public final class GatewayServer implements AutoCloseable {
         downlink.close();
         ioGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly();
         bossGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly();
+        metrics.close();
         logger.info("gateway {} stopped", config.gatewayId());
     }
 }

@@ -15,10 +15,12 @@ final class ReadGate implements BackpressureListener {
     private static final Logger logger = LoggerFactory.getLogger(ReadGate.class);
 
     private final SessionRegistry registry;
+    private final GatewayMetrics metrics;
     private volatile boolean paused;
 
-    ReadGate(SessionRegistry registry) {
+    ReadGate(SessionRegistry registry, GatewayMetrics metrics) {
         this.registry = registry;
+        this.metrics = metrics;
     }
 
     boolean isPaused() {
@@ -29,6 +31,7 @@ final class ReadGate implements BackpressureListener {
     public void pause() {
         if (!paused) {
             paused = true;
+            metrics.backpressurePause();
             logger.warn("uplink buffer above its high-water mark: pausing reads from {} stations", registry.size());
         }
         // Each channel also checks the gate after every read burst, so new ones pause too.

@@ -15,7 +15,8 @@ record SessionContext(
         UplinkEvents events,
         Clock clock,
         SessionRegistry registry,
-        CommandRouter router) {
+        CommandRouter router,
+        GatewayMetrics metrics) {
 
     /** The policy for a station-to-CSMS action of a version: the configured override, else the version's default. */
     ActionPolicy policyFor(OcppProtocol protocol, String action) {

@@ -63,6 +63,7 @@ final class StationChannelHandler extends ChannelInboundHandlerAdapter {
         long millis = ctx.config().handshakeTimeout().toMillis();
         handshakeTimer = chc.executor().schedule(() -> {
             if (session == null && chc.channel().isActive()) {
+                ctx.metrics().handshake(GatewayMetrics.Handshake.TIMEOUT);
                 logger.info("closing {}: no WebSocket handshake within {} ms", chc.channel().remoteAddress(), millis);
                 chc.close();
             }
@@ -75,6 +76,9 @@ final class StationChannelHandler extends ChannelInboundHandlerAdapter {
         if (evt instanceof WebSocketServerProtocolHandler.HandshakeComplete) {
             onHandshakeComplete(chc);
         } else if (evt == WebSocketServerProtocolHandler.ServerHandshakeStateEvent.HANDSHAKE_TIMEOUT) {
+            // Our own deadline would count it a second time.
+            cancel(handshakeTimer);
+            ctx.metrics().handshake(GatewayMetrics.Handshake.TIMEOUT);
             chc.close();
         } else {
             chc.fireUserEventTriggered(evt);
@@ -90,6 +94,8 @@ final class StationChannelHandler extends ChannelInboundHandlerAdapter {
                 securityProfile);
         StationSession newSession = new StationSession(info, channel, ctx);
         session = newSession;
+        ctx.metrics().handshake(GatewayMetrics.Handshake.ACCEPTED);
+        newSession.meters().connected();
         MDC.put("stationId", stationId.value());
         try {
             logger.info("station {} connected from {} with {} (connection {})", stationId, info.remoteAddress(),
@@ -204,6 +210,7 @@ final class StationChannelHandler extends ChannelInboundHandlerAdapter {
             MDC.put("stationId", current.stationId().value());
             try {
                 ctx.registry().unregister(current);
+                current.meters().disconnected();
                 current.onClosed(closeCode, closeReason);
                 logger.info("station {} disconnected: {} {}", current.stationId(), closeCode, closeReason);
             } finally {

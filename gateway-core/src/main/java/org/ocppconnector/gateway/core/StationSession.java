@@ -45,6 +45,7 @@ final class StationSession {
     private final OcppProtocol protocol;
     private final RpcFrameCodec codec;
     private final Instant connectedAt;
+    private final GatewayMetrics.Version meters;
 
     /** Station CALLs with policy {@code backend}, by message id, until answered. */
     private final Map<String, InboundCall> awaitingReply = new HashMap<>();
@@ -61,6 +62,11 @@ final class StationSession {
         this.protocol = info.protocol();
         this.codec = new RpcFrameCodec(ctx.mapper(), protocol.maxMessageIdLength());
         this.connectedAt = ctx.clock().instant();
+        this.meters = ctx.metrics().version(protocol);
+    }
+
+    GatewayMetrics.Version meters() {
+        return meters;
     }
 
     SessionInfo info() {
@@ -85,12 +91,23 @@ final class StationSession {
         switch (codec.parse(text)) {
             case ParsedFrame.Valid valid -> {
                 switch (valid.frame()) {
-                    case RpcFrame.Call call -> onCall(call, text);
-                    case RpcFrame.CallResult result -> onCallResult(result, text);
-                    case RpcFrame.CallError error -> onCallError(error);
+                    case RpcFrame.Call call -> {
+                        // Actions outside the catalogue count as "unknown": the tag stays bounded.
+                        meters.frameIn(call.action());
+                        onCall(call, text);
+                    }
+                    case RpcFrame.CallResult result -> {
+                        meters.frameIn(GatewayMetrics.CALLRESULT);
+                        onCallResult(result, text);
+                    }
+                    case RpcFrame.CallError error -> {
+                        meters.frameIn(GatewayMetrics.CALLERROR);
+                        onCallError(error);
+                    }
                 }
             }
             case ParsedFrame.Malformed malformed -> {
+                meters.frameIn(GatewayMetrics.UNKNOWN);
                 String wireCode = protocol.errorCode(malformed.errorCode());
                 logger.info("station {}: rejected frame {}: {} {}", stationId(), malformed.messageId(), wireCode,
                         malformed.description());
@@ -122,6 +139,7 @@ final class StationSession {
             reject(call, text, invalid.errorCode(), invalid.description());
             return;
         }
+        long receivedAt = ctx.metrics().monotonicTime();
         ActionPolicy policy = ctx.policyFor(protocol, action);
         switch (policy.policy()) {
             case LOCAL -> {
@@ -135,13 +153,14 @@ final class StationSession {
                 onLoop(ctx.uplink().publish(event), error -> {
                     if (error == null) {
                         send(new RpcFrame.CallResult(call.messageId(), response));
+                        meters.acked(receivedAt, ctx.metrics().monotonicTime());
                     } else {
                         publishFailed(call, error);
                     }
                 });
             }
             case BACKEND -> {
-                InboundCall pending = new InboundCall(call.messageId(), action, policy);
+                InboundCall pending = new InboundCall(call.messageId(), action, policy, receivedAt);
                 awaitingReply.put(call.messageId(), pending);
                 CloudEvent event = ctx.events().call(info, call.messageId(), action, call.payload(),
                         ResponsePolicy.BACKEND.wireName(), null);
@@ -163,7 +182,7 @@ final class StationSession {
         if (pending.earlyAnswer != null) {
             // A fast backend answered before our publish completion reached this loop.
             awaitingReply.remove(pending.messageId);
-            send(pending.earlyAnswer);
+            answer(pending, pending.earlyAnswer);
             return;
         }
         Duration timeout = pending.policy.replyTimeout() != null
@@ -175,11 +194,12 @@ final class StationSession {
         if (awaitingReply.remove(pending.messageId) != pending) {
             return;
         }
+        meters.replyTimeout(pending.action);
         JsonNode fallback = pending.policy.response();
         logger.info("station {}: no backend reply to {} {} in time; sending {}", stationId(), pending.action,
                 pending.messageId, fallback != null ? "the configured fallback" : "InternalError");
         if (fallback != null) {
-            send(new RpcFrame.CallResult(pending.messageId, fallback));
+            answer(pending, new RpcFrame.CallResult(pending.messageId, fallback));
         } else {
             sendError(pending.messageId, RpcErrorCode.INTERNAL_ERROR, "no reply from the backend in time");
         }
@@ -246,7 +266,15 @@ final class StationSession {
         }
         awaitingReply.remove(messageId);
         pending.cancelTimer();
+        answer(pending, answer);
+    }
+
+    /** Sends the answer to a backend CALL; a CALLRESULT ends the ack latency. */
+    private void answer(InboundCall pending, RpcFrame answer) {
         send(answer);
+        if (answer instanceof RpcFrame.CallResult) {
+            meters.acked(pending.receivedAt, ctx.metrics().monotonicTime());
+        }
     }
 
     private void rejectReply(String messageId, String reason) {
@@ -285,6 +313,7 @@ final class StationSession {
 
     /** Reports a command that could not be parsed; its station is connected here. */
     void rejectMalformedCommand(String commandId, String action, String reason) {
+        meters.commandResult(CommandOutcome.INVALID);
         publishQuietly(ctx.events().commandResult(info, commandId, action, CommandOutcome.INVALID, null,
                 UplinkEvents.error(protocol.errorCode(RpcErrorCode.FORMAT_VIOLATION), reason, null)));
     }
@@ -368,6 +397,7 @@ final class StationSession {
     }
 
     private void finish(Command command, CommandOutcome outcome, @Nullable JsonNode response, @Nullable JsonNode error) {
+        meters.commandResult(outcome);
         publishQuietly(ctx.events().commandResult(info, command.commandId(), command.action(), outcome, response,
                 error));
     }
@@ -415,6 +445,14 @@ final class StationSession {
             return;
         }
         String text = codec.write(frame);
+        switch (frame) {
+            case RpcFrame.Call call -> meters.frameOut(call.action());
+            case RpcFrame.CallResult result -> meters.frameOut(GatewayMetrics.CALLRESULT);
+            case RpcFrame.CallError error -> {
+                meters.frameOut(GatewayMetrics.CALLERROR);
+                meters.callErrorSent(error.errorCode());
+            }
+        }
         if (logger.isTraceEnabled()) {
             logger.trace("station {}: -> {}", stationId(), text);
         }
@@ -461,14 +499,17 @@ final class StationSession {
         final String messageId;
         final String action;
         final ActionPolicy policy;
+        /** When the CALL was received, in {@link GatewayMetrics#monotonicTime()} nanoseconds. */
+        final long receivedAt;
         boolean published;
         @Nullable RpcFrame earlyAnswer;
         @Nullable ScheduledFuture<?> timer;
 
-        InboundCall(String messageId, String action, ActionPolicy policy) {
+        InboundCall(String messageId, String action, ActionPolicy policy, long receivedAt) {
             this.messageId = messageId;
             this.action = action;
             this.policy = policy;
+            this.receivedAt = receivedAt;
         }
 
         boolean answered() {

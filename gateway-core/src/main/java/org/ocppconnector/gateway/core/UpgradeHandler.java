@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ocppconnector.gateway.core.GatewayMetrics.Handshake;
 import org.ocppconnector.gateway.core.spi.OcppProtocol;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,11 +40,13 @@ final class UpgradeHandler extends ChannelInboundHandlerAdapter {
     private static final Logger logger = LoggerFactory.getLogger(UpgradeHandler.class);
 
     private final GatewayConfig config;
+    private final GatewayMetrics metrics;
     /** Served protocols by subprotocol name, in the gateway's order of preference. */
     private final Map<String, OcppProtocol> protocols;
 
-    UpgradeHandler(GatewayConfig config, List<OcppProtocol> protocols) {
+    UpgradeHandler(GatewayConfig config, List<OcppProtocol> protocols, GatewayMetrics metrics) {
         this.config = config;
+        this.metrics = metrics;
         Map<String, OcppProtocol> byName = new LinkedHashMap<>();
         for (OcppProtocol protocol : protocols) {
             byName.put(protocol.subprotocol().toLowerCase(java.util.Locale.ROOT), protocol);
@@ -66,28 +69,30 @@ final class UpgradeHandler extends ChannelInboundHandlerAdapter {
 
     private void handle(ChannelHandlerContext ctx, FullHttpRequest request) {
         if (!request.decoderResult().isSuccess()) {
-            refuse(ctx, HttpResponseStatus.BAD_REQUEST, "malformed HTTP request");
+            refuse(ctx, Handshake.REFUSED_REQUEST, HttpResponseStatus.BAD_REQUEST, "malformed HTTP request");
             return;
         }
         String path = pathOf(request.uri());
         if (!path.startsWith(config.pathPrefix())) {
-            refuse(ctx, HttpResponseStatus.NOT_FOUND, "no station endpoint at this path");
+            refuse(ctx, Handshake.REFUSED_PATH, HttpResponseStatus.NOT_FOUND, "no station endpoint at this path");
             return;
         }
         String segment = path.substring(config.pathPrefix().length());
         if (segment.isEmpty() || segment.indexOf('/') >= 0) {
-            refuse(ctx, HttpResponseStatus.NOT_FOUND, "expected " + config.pathPrefix() + "{stationId}");
+            refuse(ctx, Handshake.REFUSED_PATH, HttpResponseStatus.NOT_FOUND,
+                    "expected " + config.pathPrefix() + "{stationId}");
             return;
         }
         Optional<ChargingStationId> stationId = ChargingStationId.fromPathSegment(segment);
         if (stationId.isEmpty()) {
-            refuse(ctx, HttpResponseStatus.BAD_REQUEST,
+            refuse(ctx, Handshake.REFUSED_ID, HttpResponseStatus.BAD_REQUEST,
                     "invalid station id: 1.." + ChargingStationId.MAX_LENGTH + " printable ASCII characters, no '/'");
             return;
         }
         if (request.method() != HttpMethod.GET
                 || !request.headers().containsValue(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET, true)) {
-            refuse(ctx, HttpResponseStatus.BAD_REQUEST, "expected a WebSocket upgrade request");
+            refuse(ctx, Handshake.REFUSED_REQUEST, HttpResponseStatus.BAD_REQUEST,
+                    "expected a WebSocket upgrade request");
             return;
         }
         // OCPP-J 1.6 §3.1.2, 2.0.1 part 4 §3.1: the station lists the versions it speaks in order
@@ -95,7 +100,8 @@ final class UpgradeHandler extends ChannelInboundHandlerAdapter {
         // version to speak, so the upgrade is refused rather than guessed.
         Optional<OcppProtocol> protocol = negotiate(request.headers().get(HttpHeaderNames.SEC_WEBSOCKET_PROTOCOL));
         if (protocol.isEmpty()) {
-            refuse(ctx, HttpResponseStatus.BAD_REQUEST, "Sec-WebSocket-Protocol must offer one of "
+            refuse(ctx, Handshake.REFUSED_SUBPROTOCOL, HttpResponseStatus.BAD_REQUEST,
+                    "Sec-WebSocket-Protocol must offer one of "
                     + String.join(", ", protocols.keySet()));
             return;
         }
@@ -145,7 +151,8 @@ final class UpgradeHandler extends ChannelInboundHandlerAdapter {
         return uri.substring(0, end);
     }
 
-    private static void refuse(ChannelHandlerContext ctx, HttpResponseStatus status, String reason) {
+    private void refuse(ChannelHandlerContext ctx, Handshake outcome, HttpResponseStatus status, String reason) {
+        metrics.handshake(outcome);
         logger.info("refused upgrade from {}: {} {}", ctx.channel().remoteAddress(), status.code(), reason);
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
                 Unpooled.copiedBuffer(reason + "\n", StandardCharsets.UTF_8));

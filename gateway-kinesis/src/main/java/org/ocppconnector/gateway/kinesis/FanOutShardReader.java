@@ -111,6 +111,9 @@ final class FanOutShardReader extends ShardReader {
         subscriber.events++;
         succeeded();
         setActive(true);
+        if (shardEvent.millisBehindLatest() != null) {
+            host.millisBehind(shardId, shardEvent.millisBehindLatest());
+        }
         if (!shardEvent.records().isEmpty()) {
             host.deliver(shardId, shardEvent.records());
         }

@@ -2,6 +2,7 @@ package org.ocppconnector.gateway.kinesis;
 
 import static java.util.Objects.requireNonNull;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -58,6 +59,10 @@ public final class KinesisBridge implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     KinesisBridge(KinesisBridgeConfig config, KinesisAsyncClient client, boolean ownsClient) {
+        this(config, client, ownsClient, KinesisMetrics.noop());
+    }
+
+    KinesisBridge(KinesisBridgeConfig config, KinesisAsyncClient client, boolean ownsClient, KinesisMetrics metrics) {
         this.config = requireNonNull(config, "config");
         this.client = requireNonNull(client, "client");
         this.ownsClient = ownsClient;
@@ -68,8 +73,9 @@ public final class KinesisBridge implements AutoCloseable {
         // ThreadLocalRandom.current() is one shared instance drawing from the calling thread's seed,
         // so both bridge threads may use it.
         Backoff backoff = new Backoff(config.retryBaseDelay(), config.retryMaxDelay(), ThreadLocalRandom.current());
-        this.uplink = new KinesisUplinkPublisher(client, config, codec, uplinkScheduler, System::nanoTime, backoff);
-        this.downlink = new KinesisDownlinkSource(client, config, codec, downlinkScheduler, backoff);
+        this.uplink = new KinesisUplinkPublisher(client, config, codec, uplinkScheduler, System::nanoTime, backoff,
+                metrics);
+        this.downlink = new KinesisDownlinkSource(client, config, codec, downlinkScheduler, backoff, metrics);
     }
 
     /** Creates a bridge that finds credentials with the SDK's default chain (on ECS: the task role). */
@@ -80,6 +86,17 @@ public final class KinesisBridge implements AutoCloseable {
     /** Creates a bridge with the given credentials. */
     public static KinesisBridge create(KinesisBridgeConfig config, AwsCredentialsProvider credentials) {
         return new KinesisBridge(config, newClient(config, credentials), true);
+    }
+
+    /**
+     * Creates a bridge with the given credentials that records the {@code kinesis.*} meters
+     * (publish latency, batch sizes, retries, throttles, buffer fill, downlink records and lag)
+     * in {@code meters}.
+     */
+    public static KinesisBridge create(KinesisBridgeConfig config, AwsCredentialsProvider credentials,
+            MeterRegistry meters) {
+        requireNonNull(meters, "meters");
+        return new KinesisBridge(config, newClient(config, credentials), true, new KinesisMetrics(meters));
     }
 
     /** The publisher of the uplink stream. */

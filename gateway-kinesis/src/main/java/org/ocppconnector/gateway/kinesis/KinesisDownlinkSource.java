@@ -56,6 +56,7 @@ final class KinesisDownlinkSource implements DownlinkSource, ShardReader.Host {
     private final CloudEventCodec codec;
     private final ScheduledExecutorService scheduler;
     private final Backoff backoff;
+    private final KinesisMetrics metrics;
     private final @Nullable FanOutConsumer consumer;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -77,6 +78,12 @@ final class KinesisDownlinkSource implements DownlinkSource, ShardReader.Host {
 
     KinesisDownlinkSource(KinesisAsyncClient client, KinesisBridgeConfig config, CloudEventCodec codec,
             ScheduledExecutorService scheduler, Backoff backoff) {
+        this(client, config, codec, scheduler, backoff, KinesisMetrics.noop());
+    }
+
+    KinesisDownlinkSource(KinesisAsyncClient client, KinesisBridgeConfig config, CloudEventCodec codec,
+            ScheduledExecutorService scheduler, Backoff backoff, KinesisMetrics metrics) {
+        this.metrics = requireNonNull(metrics, "metrics");
         this.client = requireNonNull(client, "client");
         this.config = requireNonNull(config, "config");
         this.streamName = config.downlinkStreamName();
@@ -163,6 +170,7 @@ final class KinesisDownlinkSource implements DownlinkSource, ShardReader.Host {
 
     @Override
     public void deliver(String shardId, List<Record> records) {
+        metrics.downlinkRecords(records.size());
         for (Record record : records) {
             if (stopped) {
                 return;
@@ -186,7 +194,13 @@ final class KinesisDownlinkSource implements DownlinkSource, ShardReader.Host {
     }
 
     @Override
+    public void millisBehind(String shardId, long millisBehindLatest) {
+        metrics.millisBehind(shardId, millisBehindLatest);
+    }
+
+    @Override
     public void shardEnded(String shardId, List<ChildShard> children) {
+        metrics.shardDone(shardId);
         readers.remove(shardId);
         ended.add(shardId);
         openShards.remove(shardId);

@@ -36,6 +36,7 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
 import software.amazon.awssdk.services.kinesis.model.InvalidArgumentException;
+import software.amazon.awssdk.services.kinesis.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.kinesis.model.PutRecordsRequest;
 import software.amazon.awssdk.services.kinesis.model.PutRecordsRequestEntry;
 import software.amazon.awssdk.services.kinesis.model.PutRecordsResponse;
@@ -126,6 +127,7 @@ final class KinesisUplinkPublisher implements UplinkPublisher {
     private final double lowWaterMark;
     private final long deadlineNanos;
     private final Duration requestTimeout;
+    private final KinesisMetrics metrics;
 
     // Shared with publishing threads.
     private final ConcurrentLinkedQueue<Entry> inbound = new ConcurrentLinkedQueue<>();
@@ -158,6 +160,13 @@ final class KinesisUplinkPublisher implements UplinkPublisher {
 
     KinesisUplinkPublisher(KinesisAsyncClient client, KinesisBridgeConfig config, CloudEventCodec codec,
             ScheduledExecutorService scheduler, LongSupplier nanoClock, Backoff backoff) {
+        this(client, config, codec, scheduler, nanoClock, backoff, KinesisMetrics.noop());
+    }
+
+    KinesisUplinkPublisher(KinesisAsyncClient client, KinesisBridgeConfig config, CloudEventCodec codec,
+            ScheduledExecutorService scheduler, LongSupplier nanoClock, Backoff backoff, KinesisMetrics metrics) {
+        this.metrics = requireNonNull(metrics, "metrics");
+        metrics.bufferedRecords(bufferedRecords);
         this.client = requireNonNull(client, "client");
         this.streamName = config.uplinkStreamName();
         this.codec = requireNonNull(codec, "codec");
@@ -437,6 +446,7 @@ final class KinesisUplinkPublisher implements UplinkPublisher {
 
     private void send(List<Entry> batch) {
         inFlightBatches++;
+        metrics.batchSent(batch.size());
         List<PutRecordsRequestEntry> records = new ArrayList<>(batch.size());
         for (Entry entry : batch) {
             records.add(PutRecordsRequestEntry.builder().partitionKey(entry.key).data(entry.data).build());
@@ -461,6 +471,9 @@ final class KinesisUplinkPublisher implements UplinkPublisher {
         if (error != null || response == null) {
             Throwable cause = unwrap(error);
             boolean retryable = isRetryable(cause);
+            if (cause instanceof ProvisionedThroughputExceededException) {
+                metrics.throttled();
+            }
             if (!degraded) {
                 degraded = true;
                 log.warn("PutRecords to {} failed ({} records, {}): {}", streamName, batch.size(),
@@ -494,6 +507,9 @@ final class KinesisUplinkPublisher implements UplinkPublisher {
                         finish(entry, null);
                     } else {
                         failed++;
+                        if ("ProvisionedThroughputExceededException".equals(result.errorCode())) {
+                            metrics.throttled();
+                        }
                         retryOrFail(entry, new EntryFailure(result.errorCode(), result.errorMessage()),
                                 isRetryable(result.errorCode()), now);
                     }
@@ -520,6 +536,7 @@ final class KinesisUplinkPublisher implements UplinkPublisher {
             entry.notBefore = Math.min(now + backoff.delayNanos(entry.attempts), entry.deadline);
             entry.state = State.BACKOFF;
             backingOff.add(entry);
+            metrics.retry();
         }
     }
 
@@ -548,6 +565,7 @@ final class KinesisUplinkPublisher implements UplinkPublisher {
         }
         release(entry.size);
         if (error == null) {
+            metrics.published(nanoClock.getAsLong() - entry.enqueuedAt);
             entry.future.complete(null);
         } else {
             entry.future.completeExceptionally(error);

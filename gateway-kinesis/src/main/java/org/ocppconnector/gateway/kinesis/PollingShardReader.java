@@ -118,6 +118,9 @@ final class PollingShardReader extends ShardReader {
         }
         succeeded();
         setActive(true);
+        if (response.millisBehindLatest() != null) {
+            host.millisBehind(shardId, response.millisBehindLatest());
+        }
         List<Record> records = response.records();
         if (!records.isEmpty()) {
             lastSequenceNumber = records.get(records.size() - 1).sequenceNumber();

@@ -30,6 +30,9 @@ abstract class ShardReader {
         /** Records read from a shard, in order. */
         void deliver(String shardId, List<Record> records);
 
+        /** How far the shard's reader is behind the tip of the stream, as Kinesis last reported. */
+        default void millisBehind(String shardId, long millisBehindLatest) {}
+
         /** The shard is closed and read to its end; these shards continue it. */
         void shardEnded(String shardId, List<ChildShard> children);
 

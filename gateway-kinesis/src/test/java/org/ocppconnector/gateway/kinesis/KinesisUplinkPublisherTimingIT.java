@@ -8,12 +8,14 @@ import static org.ocppconnector.gateway.kinesis.TestSupport.CODEC;
 import static org.ocppconnector.gateway.kinesis.TestSupport.event;
 import static org.ocppconnector.gateway.kinesis.TestSupport.readAll;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -175,9 +177,13 @@ class KinesisUplinkPublisherTimingIT {
                 InterceptingClient.failEntries(request, emulator,
                         entry -> CODEC.fromBytes(entry.data().asByteArray()).id().equals("CS-1/0") && throttles.getAndIncrement() < 2,
                         "ProvisionedThroughputExceededException"));
-        KinesisUplinkPublisher publisher = publisher(config, client);
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        KinesisUplinkPublisher publisher = new KinesisUplinkPublisher(client, config, CODEC, scheduler,
+                scheduler::nanoTime, new Backoff(config.retryBaseDelay(), config.retryMaxDelay(), new SplittableRandom(3)),
+                new KinesisMetrics(meters));
         List<CompletableFuture<Void>> futures = List.of(
                 publisher.publish(event("CS-1", 0)), publisher.publish(event("CS-1", 1)), publisher.publish(event("CS-2", 0)));
+        assertEquals(3, meters.get("kinesis.uplink.buffer.records").gauge().value());
 
         for (int i = 0; i < 400 && !futures.stream().allMatch(CompletableFuture::isDone); i++) {
             scheduler.runUntil("answers processed", () -> publisher.inFlightBatches() == 0);
@@ -191,6 +197,14 @@ class KinesisUplinkPublisherTimingIT {
         assertEquals(List.of("CS-1/0"), sent.get(2));
         assertEquals(List.of("CS-1/1"), sent.get(3));
         assertEquals(4, sent.size());
+        assertEquals(2, meters.get("kinesis.uplink.throttles").counter().count());
+        assertEquals(2, meters.get("kinesis.uplink.retries").counter().count());
+        assertEquals(4, meters.get("kinesis.uplink.batch.records").summary().count());
+        assertEquals(5, meters.get("kinesis.uplink.batch.records").summary().totalAmount());
+        assertEquals(3, meters.get("kinesis.uplink.publish.latency").timer().count());
+        // Measured on the publisher's (here fake) clock: CS-1/1 waited for CS-1/0's two retries.
+        assertTrue(meters.get("kinesis.uplink.publish.latency").timer().max(TimeUnit.NANOSECONDS) > 0);
+        assertEquals(0, meters.get("kinesis.uplink.buffer.records").gauge().value());
         assertEquals(List.of("CS-2/0", "CS-1/0", "CS-1/1"),
                 readAll(reader, stream, 3).stream().map(r -> CODEC.fromBytes(r.data().asByteArray()).id()).toList());
     }
