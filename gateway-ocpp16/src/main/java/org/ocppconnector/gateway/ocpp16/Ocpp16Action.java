@@ -1,5 +1,8 @@
 package org.ocppconnector.gateway.ocpp16;
 
+import static org.ocppconnector.gateway.core.codec.ActionSpec.Sender.BOTH;
+import static org.ocppconnector.gateway.core.codec.ActionSpec.Sender.CSMS;
+import static org.ocppconnector.gateway.core.codec.ActionSpec.Sender.STATION;
 import static org.ocppconnector.gateway.core.spi.ResponsePolicy.BACKEND;
 import static org.ocppconnector.gateway.core.spi.ResponsePolicy.LOCAL;
 import static org.ocppconnector.gateway.ocpp16.CoreProfileCodecs.AUTHORIZE_CONF;
@@ -46,9 +49,6 @@ import static org.ocppconnector.gateway.ocpp16.LocalAuthListCodecs.GET_LOCAL_LIS
 import static org.ocppconnector.gateway.ocpp16.LocalAuthListCodecs.GET_LOCAL_LIST_VERSION_REQ;
 import static org.ocppconnector.gateway.ocpp16.LocalAuthListCodecs.SEND_LOCAL_LIST_CONF;
 import static org.ocppconnector.gateway.ocpp16.LocalAuthListCodecs.SEND_LOCAL_LIST_REQ;
-import static org.ocppconnector.gateway.ocpp16.Ocpp16Action.Sender.BOTH;
-import static org.ocppconnector.gateway.ocpp16.Ocpp16Action.Sender.CSMS;
-import static org.ocppconnector.gateway.ocpp16.Ocpp16Action.Sender.STATION;
 import static org.ocppconnector.gateway.ocpp16.RemoteTriggerCodecs.TRIGGER_MESSAGE_CONF;
 import static org.ocppconnector.gateway.ocpp16.RemoteTriggerCodecs.TRIGGER_MESSAGE_REQ;
 import static org.ocppconnector.gateway.ocpp16.ReservationCodecs.CANCEL_RESERVATION_CONF;
@@ -84,13 +84,10 @@ import static org.ocppconnector.gateway.ocpp16.SmartChargingCodecs.GET_COMPOSITE
 import static org.ocppconnector.gateway.ocpp16.SmartChargingCodecs.SET_CHARGING_PROFILE_CONF;
 import static org.ocppconnector.gateway.ocpp16.SmartChargingCodecs.SET_CHARGING_PROFILE_REQ;
 
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.ocppconnector.gateway.core.codec.ActionSpec;
+import org.ocppconnector.gateway.core.codec.ActionSpec.Sender;
 import org.ocppconnector.gateway.core.codec.ObjectCodec;
-import org.ocppconnector.gateway.core.spi.Direction;
 import org.ocppconnector.gateway.core.spi.ResponsePolicy;
 import org.ocppconnector.gateway.ocpp16.message.Ocpp16Confirmation;
 import org.ocppconnector.gateway.ocpp16.message.Ocpp16Request;
@@ -162,34 +159,7 @@ enum Ocpp16Action {
     SIGNED_UPDATE_FIRMWARE("SignedUpdateFirmware", CSMS, null,
             SIGNED_UPDATE_FIRMWARE_REQ, SIGNED_UPDATE_FIRMWARE_CONF);
 
-    /** Who sends an action's CALL. */
-    enum Sender {
-        STATION(EnumSet.of(Direction.STATION_TO_CSMS)),
-        CSMS(EnumSet.of(Direction.CSMS_TO_STATION)),
-        BOTH(EnumSet.allOf(Direction.class));
-
-        private final Set<Direction> directions;
-
-        Sender(Set<Direction> directions) {
-            this.directions = directions;
-        }
-    }
-
-    private static final Map<String, Ocpp16Action> BY_WIRE_NAME;
-
-    static {
-        Ocpp16Action[] actions = values();
-        BY_WIRE_NAME = HashMap.newHashMap(actions.length);
-        for (Ocpp16Action action : actions) {
-            BY_WIRE_NAME.put(action.wireName, action);
-        }
-    }
-
-    private final String wireName;
-    private final Sender sender;
-    private final @Nullable ResponsePolicy defaultPolicy;
-    private final ObjectCodec<? extends Ocpp16Request> request;
-    private final ObjectCodec<? extends Ocpp16Confirmation> confirmation;
+    private final ActionSpec<Ocpp16Request, Ocpp16Confirmation> spec;
 
     Ocpp16Action(
             String wireName,
@@ -197,37 +167,11 @@ enum Ocpp16Action {
             @Nullable ResponsePolicy defaultPolicy,
             ObjectCodec<? extends Ocpp16Request> request,
             ObjectCodec<? extends Ocpp16Confirmation> confirmation) {
-        this.wireName = wireName;
-        this.sender = sender;
-        this.defaultPolicy = defaultPolicy;
-        this.request = request;
-        this.confirmation = confirmation;
+        this.spec = new ActionSpec<>(wireName, sender, defaultPolicy, request, confirmation);
     }
 
-    /** The action named {@code wireName} (case-sensitive, OCPP-J 1.6 §4.2.1), or null. */
-    static @Nullable Ocpp16Action of(String wireName) {
-        return BY_WIRE_NAME.get(wireName);
-    }
-
-    /** The name on the wire, e.g. {@code "BootNotification"}. */
-    String wireName() {
-        return wireName;
-    }
-
-    boolean isSentIn(Direction direction) {
-        return sender.directions.contains(direction);
-    }
-
-    /** The default policy when the station calls this action; null if stations never call it. */
-    @Nullable ResponsePolicy defaultPolicy() {
-        return defaultPolicy;
-    }
-
-    ObjectCodec<? extends Ocpp16Request> request() {
-        return request;
-    }
-
-    ObjectCodec<? extends Ocpp16Confirmation> confirmation() {
-        return confirmation;
+    /** The wire name, directions, default policy and codecs. */
+    ActionSpec<Ocpp16Request, Ocpp16Confirmation> spec() {
+        return spec;
     }
 }

@@ -4,14 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ocppconnector.gateway.core.codec.ActionCatalogue;
 import org.ocppconnector.gateway.core.codec.DateTime;
-import org.ocppconnector.gateway.core.codec.ObjectCodec;
 import org.ocppconnector.gateway.core.rpc.RpcErrorCode;
 import org.ocppconnector.gateway.core.spi.Decoded;
 import org.ocppconnector.gateway.core.spi.Direction;
@@ -59,7 +55,8 @@ public final class Ocpp16Protocol implements OcppProtocol {
     /** The shared instance. */
     public static final Ocpp16Protocol INSTANCE = new Ocpp16Protocol();
 
-    private static final Map<Direction, Set<String>> ACTIONS = actionsByDirection();
+    private static final ActionCatalogue<Ocpp16Action> CATALOGUE =
+            new ActionCatalogue<>(Ocpp16Action.values(), Ocpp16Action::spec, Ocpp16Protocol::unknown, "1.6");
 
     /** For {@link java.util.ServiceLoader}; prefer {@link #INSTANCE}. */
     public Ocpp16Protocol() {}
@@ -77,7 +74,7 @@ public final class Ocpp16Protocol implements OcppProtocol {
 
     @Override
     public Set<String> actions(Direction direction) {
-        return ACTIONS.get(requireNonNull(direction, "direction"));
+        return CATALOGUE.actions(direction);
     }
 
     /** 36 (OCPP-J 1.6 §4.1.4). */
@@ -134,19 +131,13 @@ public final class Ocpp16Protocol implements OcppProtocol {
     /** Decodes a CALL payload; an action 1.6 does not define yields {@code NotImplemented}. */
     @Override
     public Decoded decodeRequest(String action, JsonNode payload) {
-        Ocpp16Action known = Ocpp16Action.of(requireNonNull(action, "action"));
-        return known == null
-                ? unknown(action)
-                : ObjectCodec.decode(known.request(), requireNonNull(payload, "payload"));
+        return CATALOGUE.decodeRequest(action, payload);
     }
 
     /** Decodes a CALLRESULT payload; an action 1.6 does not define yields {@code NotImplemented}. */
     @Override
     public Decoded decodeResponse(String action, JsonNode payload) {
-        Ocpp16Action known = Ocpp16Action.of(requireNonNull(action, "action"));
-        return known == null
-                ? unknown(action)
-                : ObjectCodec.decode(known.confirmation(), requireNonNull(payload, "payload"));
+        return CATALOGUE.decodeResponse(action, payload);
     }
 
     /**
@@ -161,10 +152,10 @@ public final class Ocpp16Protocol implements OcppProtocol {
             throw new IllegalArgumentException("message: " + message.getClass().getName()
                     + " (expected: an OCPP 1.6 message)");
         }
-        Ocpp16Action action = requireNonNull(Ocpp16Action.of(ocpp16.action()), "action");
+        Ocpp16Action action = requireNonNull(CATALOGUE.action(ocpp16.action()), "action");
         return switch (ocpp16) {
-            case Ocpp16Request request -> write(action.request(), request);
-            case Ocpp16Confirmation confirmation -> write(action.confirmation(), confirmation);
+            case Ocpp16Request request -> action.spec().request().writeObject(request);
+            case Ocpp16Confirmation confirmation -> action.spec().response().writeObject(confirmation);
         };
     }
 
@@ -178,8 +169,7 @@ public final class Ocpp16Protocol implements OcppProtocol {
      */
     @Override
     public ResponsePolicy defaultPolicy(String action) {
-        ResponsePolicy policy = stationAction(action).defaultPolicy();
-        return requireNonNull(policy, "policy");
+        return CATALOGUE.defaultPolicy(action);
     }
 
     /**
@@ -202,7 +192,7 @@ public final class Ocpp16Protocol implements OcppProtocol {
     public JsonNode defaultLocalResponse(String action, JsonNode request, LocalResponseContext context) {
         requireNonNull(request, "request");
         requireNonNull(context, "context");
-        Ocpp16Action known = stationAction(action);
+        Ocpp16Action known = CATALOGUE.stationAction(action);
         Ocpp16Confirmation confirmation = switch (known) {
             case BOOT_NOTIFICATION -> new BootNotificationConfirmation(RegistrationStatus.ACCEPTED,
                     DateTime.ofMillis(context.now()), context.heartbeatIntervalSeconds());
@@ -243,39 +233,13 @@ public final class Ocpp16Protocol implements OcppProtocol {
         return "Ocpp16Protocol[" + subprotocol() + "]";
     }
 
-    private static Ocpp16Action stationAction(String action) {
-        Ocpp16Action known = Ocpp16Action.of(requireNonNull(action, "action"));
-        if (known == null || !known.isSentIn(Direction.STATION_TO_CSMS)) {
-            throw new IllegalArgumentException("action: " + action + " (expected: an OCPP 1.6 station-to-CSMS action)");
-        }
-        return known;
-    }
-
     private static int transactionId(Instant now) {
         long id = now.getEpochSecond() & Integer.MAX_VALUE;
         return id == 0 ? 1 : (int) id;
     }
 
-    private static Decoded unknown(String action) {
+    private static Decoded.Invalid unknown(String action) {
         // OCPP-J 1.6 §4.2.3 NotImplemented: "Requested Action is not known by receiver".
         return new Decoded.Invalid(RpcErrorCode.NOT_IMPLEMENTED, "action: '" + action + "' is not an OCPP 1.6 action");
-    }
-
-    private static <T> JsonNode write(ObjectCodec<T> codec, Object message) {
-        return codec.write(codec.type().cast(message));
-    }
-
-    private static Map<Direction, Set<String>> actionsByDirection() {
-        Map<Direction, Set<String>> byDirection = new EnumMap<>(Direction.class);
-        for (Direction direction : Direction.values()) {
-            Set<String> names = new LinkedHashSet<>();
-            for (Ocpp16Action action : Ocpp16Action.values()) {
-                if (action.isSentIn(direction)) {
-                    names.add(action.wireName());
-                }
-            }
-            byDirection.put(direction, Collections.unmodifiableSet(names));
-        }
-        return byDirection;
     }
 }

@@ -1,5 +1,8 @@
 package org.ocppconnector.gateway.ocpp201;
 
+import static org.ocppconnector.gateway.core.codec.ActionSpec.Sender.BOTH;
+import static org.ocppconnector.gateway.core.codec.ActionSpec.Sender.CSMS;
+import static org.ocppconnector.gateway.core.codec.ActionSpec.Sender.STATION;
 import static org.ocppconnector.gateway.core.spi.ResponsePolicy.BACKEND;
 import static org.ocppconnector.gateway.core.spi.ResponsePolicy.LOCAL;
 import static org.ocppconnector.gateway.ocpp201.AuthorizationCodecs.AUTHORIZE_REQ;
@@ -70,9 +73,6 @@ import static org.ocppconnector.gateway.ocpp201.LocalAuthorizationListCodecs.SEN
 import static org.ocppconnector.gateway.ocpp201.LocalAuthorizationListCodecs.SEND_LOCAL_LIST_RES;
 import static org.ocppconnector.gateway.ocpp201.MeterValuesCodecs.METER_VALUES_REQ;
 import static org.ocppconnector.gateway.ocpp201.MeterValuesCodecs.METER_VALUES_RES;
-import static org.ocppconnector.gateway.ocpp201.Ocpp201Action.Sender.BOTH;
-import static org.ocppconnector.gateway.ocpp201.Ocpp201Action.Sender.CSMS;
-import static org.ocppconnector.gateway.ocpp201.Ocpp201Action.Sender.STATION;
 import static org.ocppconnector.gateway.ocpp201.ProvisioningCodecs.BOOT_NOTIFICATION_REQ;
 import static org.ocppconnector.gateway.ocpp201.ProvisioningCodecs.BOOT_NOTIFICATION_RES;
 import static org.ocppconnector.gateway.ocpp201.ProvisioningCodecs.GET_BASE_REPORT_REQ;
@@ -134,13 +134,10 @@ import static org.ocppconnector.gateway.ocpp201.TransactionCodecs.GET_TRANSACTIO
 import static org.ocppconnector.gateway.ocpp201.TransactionCodecs.TRANSACTION_EVENT_REQ;
 import static org.ocppconnector.gateway.ocpp201.TransactionCodecs.TRANSACTION_EVENT_RES;
 
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.ocppconnector.gateway.core.codec.ActionSpec;
+import org.ocppconnector.gateway.core.codec.ActionSpec.Sender;
 import org.ocppconnector.gateway.core.codec.ObjectCodec;
-import org.ocppconnector.gateway.core.spi.Direction;
 import org.ocppconnector.gateway.core.spi.ResponsePolicy;
 import org.ocppconnector.gateway.ocpp201.message.Ocpp201Request;
 import org.ocppconnector.gateway.ocpp201.message.Ocpp201Response;
@@ -255,34 +252,7 @@ enum Ocpp201Action {
     // P Data Transfer; OCPP 2.0.1 part 2 P01/P02: the one action either side may send.
     DATA_TRANSFER("DataTransfer", BOTH, BACKEND, DATA_TRANSFER_REQ, DATA_TRANSFER_RES);
 
-    /** Who sends an action's CALL. */
-    enum Sender {
-        STATION(EnumSet.of(Direction.STATION_TO_CSMS)),
-        CSMS(EnumSet.of(Direction.CSMS_TO_STATION)),
-        BOTH(EnumSet.allOf(Direction.class));
-
-        private final Set<Direction> directions;
-
-        Sender(Set<Direction> directions) {
-            this.directions = directions;
-        }
-    }
-
-    private static final Map<String, Ocpp201Action> BY_WIRE_NAME;
-
-    static {
-        Ocpp201Action[] actions = values();
-        BY_WIRE_NAME = HashMap.newHashMap(actions.length);
-        for (Ocpp201Action action : actions) {
-            BY_WIRE_NAME.put(action.wireName, action);
-        }
-    }
-
-    private final String wireName;
-    private final Sender sender;
-    private final @Nullable ResponsePolicy defaultPolicy;
-    private final ObjectCodec<? extends Ocpp201Request> request;
-    private final ObjectCodec<? extends Ocpp201Response> response;
+    private final ActionSpec<Ocpp201Request, Ocpp201Response> spec;
 
     Ocpp201Action(
             String wireName,
@@ -290,37 +260,11 @@ enum Ocpp201Action {
             @Nullable ResponsePolicy defaultPolicy,
             ObjectCodec<? extends Ocpp201Request> request,
             ObjectCodec<? extends Ocpp201Response> response) {
-        this.wireName = wireName;
-        this.sender = sender;
-        this.defaultPolicy = defaultPolicy;
-        this.request = request;
-        this.response = response;
+        this.spec = new ActionSpec<>(wireName, sender, defaultPolicy, request, response);
     }
 
-    /** The action named {@code wireName} (case-sensitive), or null. */
-    static @Nullable Ocpp201Action of(String wireName) {
-        return BY_WIRE_NAME.get(wireName);
-    }
-
-    /** The name on the wire, e.g. {@code "BootNotification"}. */
-    String wireName() {
-        return wireName;
-    }
-
-    boolean isSentIn(Direction direction) {
-        return sender.directions.contains(direction);
-    }
-
-    /** The default policy when the station calls this action; null if stations never call it. */
-    @Nullable ResponsePolicy defaultPolicy() {
-        return defaultPolicy;
-    }
-
-    ObjectCodec<? extends Ocpp201Request> request() {
-        return request;
-    }
-
-    ObjectCodec<? extends Ocpp201Response> response() {
-        return response;
+    /** The wire name, directions, default policy and codecs. */
+    ActionSpec<Ocpp201Request, Ocpp201Response> spec() {
+        return spec;
     }
 }

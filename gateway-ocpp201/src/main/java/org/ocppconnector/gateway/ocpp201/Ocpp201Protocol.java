@@ -3,14 +3,10 @@ package org.ocppconnector.gateway.ocpp201;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ocppconnector.gateway.core.codec.ActionCatalogue;
 import org.ocppconnector.gateway.core.codec.DateTime;
-import org.ocppconnector.gateway.core.codec.ObjectCodec;
 import org.ocppconnector.gateway.core.rpc.RpcErrorCode;
 import org.ocppconnector.gateway.core.spi.Decoded;
 import org.ocppconnector.gateway.core.spi.Direction;
@@ -83,7 +79,8 @@ public final class Ocpp201Protocol implements OcppProtocol {
     /** The shared instance. */
     public static final Ocpp201Protocol INSTANCE = new Ocpp201Protocol();
 
-    private static final Map<Direction, Set<String>> ACTIONS = actionsByDirection();
+    private static final ActionCatalogue<Ocpp201Action> CATALOGUE =
+            new ActionCatalogue<>(Ocpp201Action.values(), Ocpp201Action::spec, Ocpp201Protocol::unknown, "2.0.1");
 
     /** For {@link java.util.ServiceLoader}; prefer {@link #INSTANCE}. */
     public Ocpp201Protocol() {}
@@ -101,7 +98,7 @@ public final class Ocpp201Protocol implements OcppProtocol {
 
     @Override
     public Set<String> actions(Direction direction) {
-        return ACTIONS.get(requireNonNull(direction, "direction"));
+        return CATALOGUE.actions(direction);
     }
 
     /** 36, the maximum length of a message id in OCPP 2.0.1 part 4. */
@@ -156,19 +153,13 @@ public final class Ocpp201Protocol implements OcppProtocol {
     /** Decodes a CALL payload; an action 2.0.1 does not define yields {@code NotImplemented}. */
     @Override
     public Decoded decodeRequest(String action, JsonNode payload) {
-        Ocpp201Action known = Ocpp201Action.of(requireNonNull(action, "action"));
-        return known == null
-                ? unknown(action)
-                : ObjectCodec.decode(known.request(), requireNonNull(payload, "payload"));
+        return CATALOGUE.decodeRequest(action, payload);
     }
 
     /** Decodes a CALLRESULT payload; an action 2.0.1 does not define yields {@code NotImplemented}. */
     @Override
     public Decoded decodeResponse(String action, JsonNode payload) {
-        Ocpp201Action known = Ocpp201Action.of(requireNonNull(action, "action"));
-        return known == null
-                ? unknown(action)
-                : ObjectCodec.decode(known.response(), requireNonNull(payload, "payload"));
+        return CATALOGUE.decodeResponse(action, payload);
     }
 
     /**
@@ -183,10 +174,10 @@ public final class Ocpp201Protocol implements OcppProtocol {
             throw new IllegalArgumentException("message: " + message.getClass().getName()
                     + " (expected: an OCPP 2.0.1 message)");
         }
-        Ocpp201Action action = requireNonNull(Ocpp201Action.of(ocpp201.action()), "action");
+        Ocpp201Action action = requireNonNull(CATALOGUE.action(ocpp201.action()), "action");
         return switch (ocpp201) {
-            case Ocpp201Request request -> action.request().writeObject(request);
-            case Ocpp201Response response -> action.response().writeObject(response);
+            case Ocpp201Request request -> action.spec().request().writeObject(request);
+            case Ocpp201Response response -> action.spec().response().writeObject(response);
         };
     }
 
@@ -203,8 +194,7 @@ public final class Ocpp201Protocol implements OcppProtocol {
      */
     @Override
     public ResponsePolicy defaultPolicy(String action) {
-        ResponsePolicy policy = stationAction(action).defaultPolicy();
-        return requireNonNull(policy, "policy");
+        return CATALOGUE.defaultPolicy(action);
     }
 
     /**
@@ -231,7 +221,7 @@ public final class Ocpp201Protocol implements OcppProtocol {
     public JsonNode defaultLocalResponse(String action, JsonNode request, LocalResponseContext context) {
         requireNonNull(request, "request");
         requireNonNull(context, "context");
-        Ocpp201Action known = stationAction(action);
+        Ocpp201Action known = CATALOGUE.stationAction(action);
         Ocpp201Response response = switch (known) {
             case BOOT_NOTIFICATION -> new BootNotificationResponse(DateTime.ofMillis(context.now()),
                     context.heartbeatIntervalSeconds(), RegistrationStatusEnumType.ACCEPTED, null);
@@ -290,32 +280,9 @@ public final class Ocpp201Protocol implements OcppProtocol {
         return new IdTokenInfo(AuthorizationStatusEnumType.ACCEPTED, null, null, null, null, null, null, null);
     }
 
-    private static Ocpp201Action stationAction(String action) {
-        Ocpp201Action known = Ocpp201Action.of(requireNonNull(action, "action"));
-        if (known == null || !known.isSentIn(Direction.STATION_TO_CSMS)) {
-            throw new IllegalArgumentException("action: " + action
-                    + " (expected: an OCPP 2.0.1 station-to-CSMS action)");
-        }
-        return known;
-    }
-
-    private static Decoded unknown(String action) {
+    private static Decoded.Invalid unknown(String action) {
         // OCPP 2.0.1 part 4 §4.3 NotImplemented: "Requested Action is not known by receiver".
         return new Decoded.Invalid(RpcErrorCode.NOT_IMPLEMENTED,
                 "action: '" + action + "' is not an OCPP 2.0.1 action");
-    }
-
-    private static Map<Direction, Set<String>> actionsByDirection() {
-        Map<Direction, Set<String>> byDirection = new EnumMap<>(Direction.class);
-        for (Direction direction : Direction.values()) {
-            Set<String> names = new LinkedHashSet<>();
-            for (Ocpp201Action action : Ocpp201Action.values()) {
-                if (action.isSentIn(direction)) {
-                    names.add(action.wireName());
-                }
-            }
-            byDirection.put(direction, Collections.unmodifiableSet(names));
-        }
-        return byDirection;
     }
 }

@@ -4,7 +4,6 @@ import static org.ocppconnector.gateway.core.spi.Direction.CSMS_TO_STATION;
 import static org.ocppconnector.gateway.core.spi.Direction.STATION_TO_CSMS;
 
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.ocppconnector.gateway.core.spi.Direction;
@@ -71,14 +70,5 @@ enum Feature {
     /** Action name to the directions its CALL goes in. */
     Map<String, Set<Direction>> actions() {
         return actions;
-    }
-
-    /** All actions of all features. */
-    static Map<String, Set<Direction>> catalogue() {
-        Map<String, Set<Direction>> all = new LinkedHashMap<>();
-        for (Feature feature : values()) {
-            all.putAll(feature.actions);
-        }
-        return all;
     }
 }
