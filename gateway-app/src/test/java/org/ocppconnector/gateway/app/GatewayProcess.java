@@ -2,7 +2,6 @@ package org.ocppconnector.gateway.app;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.ocppconnector.gateway.testkit.Fixtures;
 import org.ocppconnector.gateway.testkit.KinesisLocal;
 
 /**
@@ -40,8 +40,8 @@ final class GatewayProcess implements AutoCloseable {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " missing: run 'mvn package' first (failsafe runs after it)");
         }
-        int port = freePort();
-        int adminPort = freePort();
+        int port = Fixtures.freeLoopbackPort();
+        int adminPort = Fixtures.freeLoopbackPort();
         Map<String, String> env = new HashMap<>();
         env.put("GATEWAY_ID", gatewayId);
         env.put("GATEWAY_BIND_ADDRESS", "127.0.0.1");
@@ -162,9 +162,4 @@ final class GatewayProcess implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }

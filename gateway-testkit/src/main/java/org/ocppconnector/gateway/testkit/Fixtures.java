@@ -46,6 +46,16 @@ public final class Fixtures {
         return nodeModule("ocpp-rpc/lib/schemas/ocpp2_0_1.json");
     }
 
+    /** A port that is free on the loopback address now, for a server a test is about to start. */
+    public static int freeLoopbackPort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("no free loopback port", e);
+        }
+    }
+
     /** The {@code node} executable: {@code $NODE} if set, else {@code node} on the PATH. */
     public static String node() {
         String node = System.getenv("NODE");

@@ -5,8 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,10 +118,10 @@ public final class KinesisLocal implements AutoCloseable {
             }
             copy.put(name, shards);
         });
-        int plainPort = freePort();
-        int tlsPort = freePort();
+        int plainPort = Fixtures.freeLoopbackPort();
+        int tlsPort = Fixtures.freeLoopbackPort();
         while (tlsPort == plainPort) {
-            tlsPort = freePort();
+            tlsPort = Fixtures.freeLoopbackPort();
         }
         Path log = Path.of("target").toAbsolutePath().resolve("kinesis-local-" + plainPort + ".log");
         KinesisLocal local = new KinesisLocal(Map.copyOf(copy), plainPort, tlsPort, log, persistDir);
@@ -378,15 +376,6 @@ public final class KinesisLocal implements AutoCloseable {
         } catch (ExecutionException | CompletionException | TimeoutException e) {
             // Not listening yet (connection refused), or the stream is still being created.
             return false;
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free loopback port", e);
         }
     }
 

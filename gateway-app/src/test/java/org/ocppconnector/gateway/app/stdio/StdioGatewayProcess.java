@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +19,7 @@ import java.util.function.Predicate;
 import org.ocppconnector.gateway.core.event.CloudEvent;
 import org.ocppconnector.gateway.core.event.CloudEventCodec;
 import org.ocppconnector.gateway.core.rpc.OcppJson;
+import org.ocppconnector.gateway.testkit.Fixtures;
 
 /**
  * The packaged gateway ({@code target/ocpp-gateway.jar}) run with {@code GATEWAY_BRIDGE=stdio} as a
@@ -76,8 +75,8 @@ final class StdioGatewayProcess implements AutoCloseable {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " missing: run 'mvn package' first (failsafe runs after it)");
         }
-        int port = freePort();
-        int adminPort = freePort();
+        int port = Fixtures.freeLoopbackPort();
+        int adminPort = Fixtures.freeLoopbackPort();
         Path log = Path.of("target", "gateway-stdio-" + gatewayId + "-" + port + ".log").toAbsolutePath();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m",
@@ -254,9 +253,4 @@ final class StdioGatewayProcess implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }
