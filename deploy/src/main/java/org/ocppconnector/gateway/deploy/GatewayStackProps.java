@@ -13,10 +13,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything {@link GatewayStack} can vary, validated at construction. Each field is also a CDK context
  * key of the same name (see {@link GatewayApp} and deploy/README.md). Defaults, as set by {@link #builder()}:
- * no image (one must be chosen), a new VPC with one NAT gateway, tasks in private subnets, x86_64 tasks of 1 vCPU / 2 GiB, TCP listeners on
- * 80 and 443, no TLS listener, 2 to 10 tasks, on-demand streams, enhanced fan-out downlink, 60 s stop timeout
- * with a 45 s drain window, 10 s deregistration delay, 350 s NLB idle timeout, 60 s WebSocket pings,
- * 30-day log retention, data retained on stack deletion.
+ * no image (one must be chosen), a new VPC with one NAT gateway, tasks in private subnets, x86_64 tasks
+ * of 1 vCPU / 2 GiB, TCP listeners on 80 and 443, no TLS listener, 2 to 10 tasks, on-demand streams,
+ * enhanced fan-out downlink, 60 s stop timeout with a 45 s drain window, 10 s deregistration delay,
+ * 350 s NLB idle timeout, 60 s WebSocket pings, 30-day log retention, data retained on stack deletion.
  *
  * @param vpcId an existing VPC to deploy into, or {@code null} to create one (2 AZs, public and private subnets)
  * @param natGateways NAT gateways of a new VPC (ignored with {@code vpcId}); 0 requires {@code publicTasks}
@@ -104,12 +104,14 @@ public record GatewayStackProps(
     private static final Pattern VPC_ID = Pattern.compile("vpc-[0-9a-f]{8,17}");
     private static final Pattern CERTIFICATE_ARN =
             Pattern.compile("arn:aws[a-z-]*:acm:[a-z0-9-]+:\\d{12}:certificate/[A-Za-z0-9-]+");
-    private static final Pattern TOPIC_ARN = Pattern.compile("arn:aws[a-z-]*:sns:[a-z0-9-]+:\\d{12}:[A-Za-z0-9_-]{1,256}");
+    private static final Pattern TOPIC_ARN =
+            Pattern.compile("arn:aws[a-z-]*:sns:[a-z0-9-]+:\\d{12}:[A-Za-z0-9_.-]{1,256}");
     private static final Pattern CIDR = Pattern.compile(
             "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)/(3[0-2]|[12]?\\d)");
     private static final Pattern STREAM_NAME = Pattern.compile("[a-zA-Z0-9_.-]{1,128}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern REPOSITORY = Pattern.compile("(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*");
+    private static final Pattern REPOSITORY =
+            Pattern.compile("(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*");
     private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
     /** The values CloudWatch Logs accepts as retention. */
     static final List<Integer> RETENTION_DAYS = List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545,
