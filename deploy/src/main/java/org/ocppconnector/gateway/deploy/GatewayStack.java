@@ -348,7 +348,9 @@ public final class GatewayStack extends Stack {
             case AssetImage asset -> ContainerImage.fromAsset(asset.directory(), AssetImageProps.builder()
                     .file(asset.dockerfile())
                     .platform(props.architecture() == Architecture.ARM64 ? Platform.LINUX_ARM64 : Platform.LINUX_AMD64)
-                    .exclude(List.of(".git", "**/node_modules", "**/cdk.out", "deploy"))
+                    // Kept out of the copy cdk stages (a .dockerignore in the directory applies as well); deploy/
+                    // itself stays, since a Maven build inside the image needs every module the parent lists.
+                    .exclude(List.of(".git", "**/node_modules", "**/cdk.out"))
                     .build());
         };
     }
