@@ -50,7 +50,7 @@ public final class GatewayApp {
         StackProps.Builder stackProps = StackProps.builder()
                 .stackName(stackName)
                 .description("OCPP Cloud Connector gateway: ECS Fargate behind an NLB, Kinesis uplink and downlink");
-        if (account != null && region != null) {
+        if (account != null && !account.isBlank() && region != null && !region.isBlank()) {
             stackProps.env(Environment.builder().account(account).region(region).build());
         } else if (props.vpcId() != null) {
             throw new IllegalArgumentException("vpcId: " + props.vpcId()

@@ -118,7 +118,8 @@ class GatewayAppTest {
         App app = App.Builder.create()
                 .context(Map.of("ecrRepository", "ocpp-gateway", "vpcId", "vpc-0123456789abcdef0"))
                 .build();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GatewayApp.build(app, Map.of()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> GatewayApp.build(app, Map.of("CDK_DEFAULT_ACCOUNT", "", "CDK_DEFAULT_REGION", "")));
         assertEquals("vpcId: vpc-0123456789abcdef0 (expected: a known account and region to look the VPC up; run cdk"
                 + " with AWS credentials or set CDK_DEFAULT_ACCOUNT and CDK_DEFAULT_REGION)", e.getMessage());
 
