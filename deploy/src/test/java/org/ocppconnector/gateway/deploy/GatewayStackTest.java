@@ -24,13 +24,19 @@ import software.amazon.awscdk.assertions.Template;
 /** The default deployment: new VPC, image from ECR, x86_64, TCP passthrough on 80 and 443, on-demand streams. */
 class GatewayStackTest {
 
+    private static GatewayStack stack;
     private static Template template;
-    private static GatewayStackProps defaults;
 
     @BeforeAll
     static void synth() {
-        defaults = GatewayStackProps.builder().image(new EcrImage("ocpp-gateway", "1.2.3")).build();
-        template = Templates.synth("Gw", null, defaults);
+        stack = Templates.stack("Gw", null,
+                GatewayStackProps.builder().image(new EcrImage("ocpp-gateway", "1.2.3")).build());
+        template = Template.fromStack(stack);
+    }
+
+    @Test
+    void synthesizesWithoutWarningsOrErrors() {
+        Templates.assertNoWarningsOrErrors(stack);
     }
 
     @Test

@@ -43,12 +43,14 @@ class GatewayStackVariantsTest {
     /** Image built from a Dockerfile by cdk. */
     private static Template asset;
 
+    private static List<GatewayStack> stacks;
+
     @TempDir
     static Path buildContext;
 
     @BeforeAll
     static void synth() throws IOException {
-        tuned = Templates.synth("Tuned", null, GatewayStackProps.builder()
+        GatewayStack tunedStack = Templates.stack("Tuned", null, GatewayStackProps.builder()
                 .image(new EcrImage("team/ocpp-gateway", "v2"))
                 .architecture(Architecture.ARM64)
                 .cpu(2048).memoryMiB(4096)
@@ -65,22 +67,32 @@ class GatewayStackVariantsTest {
                 .alarmEmail("ops@example.com")
                 .retainData(false)
                 .build());
-        publicTasks = Templates.synth("Public", null, GatewayStackProps.builder()
+        GatewayStack publicTasksStack = Templates.stack("Public", null, GatewayStackProps.builder()
                 .image(new EcrImage("ocpp-gateway", "1"))
                 .publicTasks(true).natGateways(0)
                 .kinesisVpcEndpoint(true)
                 .alarmTopicArn("arn:aws:sns:eu-west-1:123456789012:alarms")
                 .build());
-        imported = Templates.synth("Imported",
+        GatewayStack importedStack = Templates.stack("Imported",
                 StackProps.builder().env(Environment.builder().account("123456789012").region("eu-west-1").build())
                         .build(),
                 GatewayStackProps.builder().image(new EcrImage("ocpp-gateway", "1")).vpcId("vpc-0123456789abcdef0")
                         .build());
         Files.writeString(buildContext.resolve("Dockerfile"), "FROM scratch\n");
-        asset = Templates.synth("Asset", null, GatewayStackProps.builder()
+        GatewayStack assetStack = Templates.stack("Asset", null, GatewayStackProps.builder()
                 .image(new AssetImage(buildContext.toString(), "Dockerfile"))
                 .architecture(Architecture.ARM64)
                 .build());
+        stacks = List.of(tunedStack, publicTasksStack, importedStack, assetStack);
+        tuned = Template.fromStack(tunedStack);
+        publicTasks = Template.fromStack(publicTasksStack);
+        imported = Template.fromStack(importedStack);
+        asset = Template.fromStack(assetStack);
+    }
+
+    @Test
+    void everyVariantSynthesizesWithoutWarningsOrErrors() {
+        stacks.forEach(Templates::assertNoWarningsOrErrors);
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +13,8 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.assertions.Annotations;
+import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
 /** Synthesis and template-reading helpers shared by the stack tests. */
@@ -21,10 +22,16 @@ final class Templates {
 
     private Templates() {}
 
-    /** Synthesizes one gateway stack in its own app. */
-    static Template synth(String id, @Nullable StackProps stackProps, GatewayStackProps props) {
-        App app = new App();
-        return Template.fromStack(new GatewayStack(app, id, stackProps, props));
+    /** One gateway stack in its own app. */
+    static GatewayStack stack(String id, @Nullable StackProps stackProps, GatewayStackProps props) {
+        return new GatewayStack(new App(), id, stackProps, props);
+    }
+
+    /** Fails on any warning or error CDK recorded while building {@code stack}. */
+    static void assertNoWarningsOrErrors(GatewayStack stack) {
+        Annotations annotations = Annotations.fromStack(stack);
+        annotations.hasNoError("*", Match.anyValue());
+        annotations.hasNoWarning("*", Match.anyValue());
     }
 
     /** The single resource of {@code type}; fails unless there is exactly one. */
@@ -166,6 +173,6 @@ final class Templates {
     }
 
     static Set<String> setOf(String... values) {
-        return new TreeSet<>(new LinkedHashSet<>(List.of(values)));
+        return new TreeSet<>(List.of(values));
     }
 }
