@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.util.Map;
+import org.ocppconnector.gateway.core.security.SecurityConfig;
 
 /**
  * The WebSocket server and session settings. Immutable; every field is checked at construction.
@@ -25,9 +26,11 @@ public record GatewayConfig(
         Duration commandDedupWindow,
         int maxDedupIds,
         int ioThreads,
-        Map<String, ActionPolicy> actionPolicies) {
+        Map<String, ActionPolicy> actionPolicies,
+        SecurityConfig security) {
 
     public GatewayConfig {
+        requireNonNull(security, "security");
         requireNonNull(gatewayId, "gatewayId");
         requireNonNull(bindAddress, "bindAddress");
         requireNonNull(pathPrefix, "pathPrefix");
@@ -85,6 +88,7 @@ public record GatewayConfig(
         private int maxDedupIds = 100_000;
         private int ioThreads = 0;
         private Map<String, ActionPolicy> actionPolicies = Map.of();
+        private SecurityConfig security = SecurityConfig.open();
 
         private Builder() {}
 
@@ -120,12 +124,14 @@ public record GatewayConfig(
         public Builder ioThreads(int v) { this.ioThreads = v; return this; }
         /** Per-action overrides of the versions' default response policies. Default none. */
         public Builder actionPolicies(Map<String, ActionPolicy> v) { this.actionPolicies = v; return this; }
+        /** Authentication and TLS of stations. Default {@link SecurityConfig#open()}: no checks, plain WebSocket. */
+        public Builder security(SecurityConfig v) { this.security = v; return this; }
 
         /** Builds and validates the config. */
         public GatewayConfig build() {
             return new GatewayConfig(gatewayId, bindAddress, port, pathPrefix, pingInterval, handshakeTimeout,
                     maxFrameBytes, maxQueuedCommands, backendReplyTimeout, heartbeatIntervalSeconds, maxCommandHold,
-                    maxHeldCommands, commandDedupWindow, maxDedupIds, ioThreads, actionPolicies);
+                    maxHeldCommands, commandDedupWindow, maxDedupIds, ioThreads, actionPolicies, security);
         }
     }
 }

@@ -38,6 +38,8 @@ final class GatewayMetrics {
         REFUSED_SUBPROTOCOL("refused_subprotocol"),
         /** Not a well-formed WebSocket upgrade request at all. */
         REFUSED_REQUEST("refused_request"),
+        /** Failed authentication: credentials, certificate binding, authenticator or minimum profile. */
+        REFUSED_AUTH("refused_auth"),
         TIMEOUT("timeout");
 
         final String tag;
