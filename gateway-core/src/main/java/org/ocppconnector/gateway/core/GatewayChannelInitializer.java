@@ -23,6 +23,7 @@ final class GatewayChannelInitializer extends ChannelInitializer<SocketChannel> 
     private final ReadGate readGate;
     /** TLS on the station port (profiles 2 and 3), or {@code null} for plain WebSocket. */
     private final @Nullable ServerTls tls;
+    private final TlsFailureHandler tlsFailures;
 
     GatewayChannelInitializer(SessionContext ctx, UpgradeHandler upgradeHandler, ReadGate readGate) {
         this(ctx, upgradeHandler, readGate, null);
@@ -34,6 +35,7 @@ final class GatewayChannelInitializer extends ChannelInitializer<SocketChannel> 
         this.upgradeHandler = upgradeHandler;
         this.readGate = readGate;
         this.tls = tls;
+        this.tlsFailures = new TlsFailureHandler(ctx.metrics());
     }
 
     @Override
@@ -42,6 +44,7 @@ final class GatewayChannelInitializer extends ChannelInitializer<SocketChannel> 
         if (tls != null) {
             // The context current at accept: a rotated certificate applies to new connections only.
             p.addLast("tls", tls.newHandler(ch.alloc()));
+            p.addLast("tlsFailures", tlsFailures);
         }
         p.addLast("http", new HttpServerCodec(4096, MAX_HTTP_REQUEST_BYTES, 8192));
         p.addLast("httpAggregator", new HttpObjectAggregator(MAX_HTTP_REQUEST_BYTES));

@@ -59,6 +59,13 @@ public record GatewayConfig(
         check(ioThreads >= 0, "ioThreads", ioThreads, ">= 0, 0 for 2 x cores");
     }
 
+    /** This config with {@code security} instead of the current security settings. */
+    public GatewayConfig withSecurity(SecurityConfig security) {
+        return new GatewayConfig(gatewayId, bindAddress, port, pathPrefix, pingInterval, handshakeTimeout,
+                maxFrameBytes, maxQueuedCommands, backendReplyTimeout, heartbeatIntervalSeconds, maxCommandHold,
+                maxHeldCommands, commandDedupWindow, maxDedupIds, ioThreads, actionPolicies, security);
+    }
+
     private static void check(boolean ok, String name, Object value, String expected) {
         if (!ok) {
             throw new IllegalArgumentException(name + ": " + value + " (expected: " + expected + ")");

@@ -40,6 +40,8 @@ final class GatewayMetrics {
         REFUSED_REQUEST("refused_request"),
         /** Failed authentication: credentials, certificate binding, authenticator or minimum profile. */
         REFUSED_AUTH("refused_auth"),
+        /** The TLS handshake failed: e.g. an expired or foreign client certificate, TLS below 1.2. */
+        REFUSED_TLS("refused_tls"),
         TIMEOUT("timeout");
 
         final String tag;

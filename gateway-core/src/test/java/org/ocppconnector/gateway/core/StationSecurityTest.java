@@ -216,6 +216,11 @@ class StationSecurityTest {
         // A station that does not trust our CA does not talk to us either (server authentication).
         assertTlsRefused(other.clientContext(null), "/ocpp/CS-P2");
         assertEquals(5, refusedAuth(), "wrong password, downgrade, two foreign CNs, wrong O");
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (meters.get("ocpp.handshakes").tags("outcome", "refused_tls").counter().count() < 3) {
+            assertTrue(System.nanoTime() < deadline, "three failed TLS handshakes are counted");
+            Thread.sleep(20);
+        }
     }
 
     private void assertTlsRefused(SSLContext context, String path) {
