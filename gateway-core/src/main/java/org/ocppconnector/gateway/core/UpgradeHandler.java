@@ -65,6 +65,9 @@ final class UpgradeHandler extends ChannelInboundHandlerAdapter {
     /** The security profile the station was accepted with, for {@code ocpp.station.connected}. */
     static final AttributeKey<Integer> SECURITY_PROFILE = AttributeKey.valueOf("ocpp.securityProfile");
 
+    /** Set when the connection's upgrade request arrived; later requests are dropped. */
+    private static final AttributeKey<Boolean> REQUEST_SEEN = AttributeKey.valueOf("ocpp.upgradeRequestSeen");
+
     /** The same body for every authentication failure: it must not tell unknown ids from wrong passwords. */
     private static final String AUTH_FAILED_BODY = "authentication failed\n";
 
@@ -91,6 +94,13 @@ final class UpgradeHandler extends ChannelInboundHandlerAdapter {
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         if (!(msg instanceof FullHttpRequest request)) {
             ctx.fireChannelRead(msg);
+            return;
+        }
+        // One upgrade request per connection. A second one pipelined behind the first (already
+        // decoded while the first is being authenticated or refused) must not start another.
+        if (ctx.channel().attr(REQUEST_SEEN).setIfAbsent(Boolean.TRUE) != null) {
+            logger.debug("ignoring a further HTTP request from {}", ctx.channel().remoteAddress());
+            ReferenceCountUtil.release(request);
             return;
         }
         boolean kept = false;

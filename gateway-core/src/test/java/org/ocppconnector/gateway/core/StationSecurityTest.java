@@ -157,6 +157,31 @@ class StationSecurityTest {
     }
 
     @Test
+    void aSecondRequestPipelinedBehindTheFirstIsIgnored() throws Exception {
+        Path file = credentials("CS-1 " + hash("right-password-0123") + " 1\n");
+        authenticator = CredentialsFileAuthenticator.start(file, Duration.ofSeconds(5), Duration.ofMinutes(5));
+        start(new SecurityConfig(authenticator, 0, null, false), b -> {});
+        String wrongThenRight = request("CS-1", "wrong-password-0000") + request("CS-1", "right-password-0123");
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(address(), 5000);
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(wrongThenRight.getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            assertTrue(answer.startsWith("HTTP/1.1 401 "), answer);
+            assertEquals(1, answer.split("HTTP/1.1 ").length - 1, "one answer, then the connection closed: " + answer);
+        }
+        Thread.sleep(300);
+        assertTrue(uplink.events().stream().noneMatch(e -> e.type().equals(EventTypes.STATION_CONNECTED)));
+    }
+
+    private static String request(String stationId, String password) {
+        return "GET /ocpp/" + stationId + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                + "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                + "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: " + TestProtocol.SUBPROTOCOL + "\r\n"
+                + "Authorization: " + HttpUpgrade.basic(stationId, password) + "\r\n\r\n";
+    }
+
+    @Test
     void globalMinimumAndPerStationMinimumRefuseDowngrades() throws Exception {
         Path file = credentials("CS-2 " + hash("secret-two-0123456") + " 2\nCS-1 " + hash("secret-one-0123456") + " 1\n");
         authenticator = CredentialsFileAuthenticator.start(file, Duration.ofSeconds(5), Duration.ofMinutes(5));
