@@ -111,7 +111,7 @@ public final class GatewayServer implements AutoCloseable {
         }
         // Reads the PEM files now: a bad certificate fails the start, not the first station.
         ServerTls tls = config.security().tls() == null ? null
-                : ServerTls.start(config.security().tls(), config.handshakeTimeout());
+                : ServerTls.start(config.security().tls());
         EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("ocpp-accept"),
                 NioIoHandler.newFactory());
         EventLoopGroup io = new MultiThreadIoEventLoopGroup(config.ioThreads(), new DefaultThreadFactory("ocpp-io"),

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -54,15 +53,13 @@ final class ServerTls implements AutoCloseable {
     static final String[] PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
 
     private final TlsConfig config;
-    private final long handshakeTimeoutMillis;
     private final ScheduledExecutorService watcher;
     private volatile SslContext current;
     private byte[] fingerprint;
     private byte @Nullable [] failedFingerprint;
 
-    private ServerTls(TlsConfig config, Duration handshakeTimeout) {
+    private ServerTls(TlsConfig config) {
         this.config = config;
-        this.handshakeTimeoutMillis = handshakeTimeout.toMillis();
         Material material = read(config);
         this.current = build(config, material);
         this.fingerprint = material.fingerprint();
@@ -80,8 +77,8 @@ final class ServerTls implements AutoCloseable {
      *
      * @throws IllegalArgumentException if they cannot be read or do not make a TLS context
      */
-    static ServerTls start(TlsConfig config, Duration handshakeTimeout) {
-        return new ServerTls(config, handshakeTimeout);
+    static ServerTls start(TlsConfig config) {
+        return new ServerTls(config);
     }
 
     /** Whether client certificates are asked for (profile 3 possible). */
@@ -97,9 +94,9 @@ final class ServerTls implements AutoCloseable {
     /** A TLS handler for a new connection, with the current context. */
     SslHandler newHandler(ByteBufAllocator alloc) {
         SslHandler handler = current.newHandler(alloc);
-        // The gateway's own timer (from TCP accept to WebSocket open) is the deadline; this one
-        // only makes a stalled TLS handshake fail as a TLS error in the log.
-        handler.setHandshakeTimeoutMillis(handshakeTimeoutMillis);
+        // One deadline for the whole handshake, TLS included: the gateway's own timer from TCP
+        // accept to WebSocket open (counted as a timeout), not a second one inside TLS.
+        handler.setHandshakeTimeoutMillis(0);
         return handler;
     }
 

@@ -28,6 +28,12 @@ final class TlsFailureHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
         if (evt instanceof SslHandshakeCompletionEvent done && !done.isSuccess()) {
+            if (!ctx.channel().isActive()) {
+                // Closed before TLS finished: by the peer (port scans, load balancer health
+                // checks) or by the handshake deadline, which counts it. Not a TLS failure.
+                ctx.fireUserEventTriggered(evt);
+                return;
+            }
             metrics.handshake(GatewayMetrics.Handshake.REFUSED_TLS);
             logger.info("TLS handshake with {} failed: {}", ctx.channel().remoteAddress(), done.cause().getMessage());
             ctx.close();

@@ -289,6 +289,28 @@ class StationSecurityTest {
     }
 
     @Test
+    void aStalledTlsHandshakeIsClosedAtTheHandshakeDeadline() throws Exception {
+        TestPki pki = TestPki.create(dir.resolve("pki"), "ours");
+        TestPki.Issued serverCert = pki.server("server");
+        start(new SecurityConfig(StationAuthenticator.open(), 0,
+                TlsConfig.of(serverCert.certificate(), serverCert.key()), false),
+                b -> b.handshakeTimeout(Duration.ofMillis(500)));
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(address(), 5000);
+            socket.setSoTimeout(10_000);
+            // Sends nothing: no ClientHello. The deadline runs from TCP accept, TLS included.
+            assertEquals(-1, socket.getInputStream().read(), "closed by the gateway");
+        }
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (meters.get("ocpp.handshakes").tags("outcome", "timeout").counter().count() < 1) {
+            assertTrue(System.nanoTime() < deadline, "counted as a handshake timeout");
+            Thread.sleep(20);
+        }
+        assertEquals(0, meters.get("ocpp.handshakes").tags("outcome", "refused_tls").counter().count(),
+                "a connection closed before TLS finished is not a TLS failure");
+    }
+
+    @Test
     void rotatedCertificateServesNewConnectionsAndKeepsOpenOnes() throws Exception {
         TestPki pki = TestPki.create(dir.resolve("pki"), "ours");
         TestPki.Issued first = pki.server("first");
