@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ocppconnector.gateway.core.security.CredentialsFileAuthenticator;
 import org.ocppconnector.gateway.core.security.HttpAuthenticator;
+import org.ocppconnector.gateway.core.security.PasswordHash;
 import org.ocppconnector.gateway.core.security.StationAuthenticator;
 
 class SecuritySettingsTest {
@@ -49,7 +50,8 @@ class SecuritySettingsTest {
     @Test
     void fileAndHttpModesStartTheirAuthenticators() throws Exception {
         Path file = dir.resolve("stations.txt");
-        Files.writeString(file, "# empty\n");
+        // A cheap hash: the dummy hash for unknown stations takes the file's iteration count.
+        Files.writeString(file, "CS-1 " + PasswordHash.create("pw", 1000).encode() + " 1\n");
         SecuritySettings fileMode = AppConfig.fromEnv(env("GATEWAY_AUTH", "file", "GATEWAY_CREDENTIALS_FILE",
                 file.toString(), "GATEWAY_CREDENTIALS_CACHE_TTL_SECONDS", "0")).security();
         assertEquals(Duration.ZERO, fileMode.credentialsCacheTtl());
