@@ -14,6 +14,9 @@
 //   --call-timeout-ms N       STATION_CALL_TIMEOUT_MS  default 10000
 //   --call-concurrency N      STATION_CALL_CONCURRENCY default 1 (OCPP-J: one outstanding CALL)
 //   --ping-interval-ms N      STATION_PING_INTERVAL_MS default 30000 (0 disables pings)
+//   --tls-ca FILE             STATION_TLS_CA     PEM CA bundle the station trusts for wss:// (security profile 2/3)
+//   --tls-cert FILE           STATION_TLS_CERT   PEM client certificate chain (security profile 3)
+//   --tls-key FILE            STATION_TLS_KEY    PEM private key of --tls-cert
 //
 // Protocol (OcppRpcStation.java is its Java side). Commands carry an "id" that the answer repeats:
 //   {"id":1,"op":"call","action":"Heartbeat","payload":{},"timeoutMs":5000}
@@ -39,6 +42,7 @@
 // the WebSocket with 1000 "station exiting" (at most 1 s) and exits 0.
 'use strict';
 
+const fs = require('fs');
 const readline = require('readline');
 const { RPCClient, RPCError, TimeoutError, UnexpectedHttpResponse, createRPCError, NOREPLY } = require('ocpp-rpc');
 
@@ -78,7 +82,22 @@ const opts = {
     callTimeoutMs: int(option('call-timeout-ms', 'STATION_CALL_TIMEOUT_MS', '10000'), 'call-timeout-ms'),
     callConcurrency: int(option('call-concurrency', 'STATION_CALL_CONCURRENCY', '1'), 'call-concurrency'),
     pingIntervalMs: int(option('ping-interval-ms', 'STATION_PING_INTERVAL_MS', '30000'), 'ping-interval-ms'),
+    tlsCa: option('tls-ca', 'STATION_TLS_CA', null),
+    tlsCert: option('tls-cert', 'STATION_TLS_CERT', null),
+    tlsKey: option('tls-key', 'STATION_TLS_KEY', null),
 };
+
+/** TLS options for the ws library (passed through ocpp-rpc's wsOpts): trust, and the client certificate. */
+function tlsOptions() {
+    const tls = {};
+    if (opts.tlsCa) tls.ca = fs.readFileSync(opts.tlsCa);
+    if (!!opts.tlsCert !== !!opts.tlsKey) fatal('tls-cert and tls-key go together');
+    if (opts.tlsCert) {
+        tls.cert = fs.readFileSync(opts.tlsCert);
+        tls.key = fs.readFileSync(opts.tlsKey);
+    }
+    return tls;
+}
 
 // ---------------------------------------------------------------- output
 
@@ -257,6 +276,7 @@ function main() {
             callTimeoutMs: opts.callTimeoutMs,
             callConcurrency: opts.callConcurrency,
             pingIntervalMs: opts.pingIntervalMs,
+            wsOpts: tlsOptions(),
         });
     } catch (err) {
         fatal(err.message); // e.g. strict mode for a protocol ocpp-rpc has no schemas for

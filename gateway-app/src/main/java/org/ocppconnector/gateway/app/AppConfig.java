@@ -21,8 +21,9 @@ import org.ocppconnector.gateway.core.rpc.OcppJson;
  * @param gateway the station server settings
  * @param adminPort port of {@code /health/live} and {@code /health/ready}
  * @param bridge what carries the events ({@code GATEWAY_BRIDGE}) and its settings
+ * @param security station authentication and TLS ({@code GATEWAY_AUTH}, {@code GATEWAY_TLS_*})
  */
-record AppConfig(GatewayConfig gateway, int adminPort, BridgeSettings bridge) {
+record AppConfig(GatewayConfig gateway, int adminPort, BridgeSettings bridge, SecuritySettings security) {
 
     /** The variable choosing the bridge. */
     static final String BRIDGE_VARIABLE = "GATEWAY_BRIDGE";
@@ -97,7 +98,7 @@ record AppConfig(GatewayConfig gateway, int adminPort, BridgeSettings bridge) {
             case STDIO -> new StdioSettings(env.integer("GATEWAY_STDIO_BUFFER",
                     StdioBridgeConfig.DEFAULT_BUFFER_CAPACITY, 1, 1_000_000));
         };
-        return new AppConfig(gateway, adminPort, bridge);
+        return new AppConfig(gateway, adminPort, bridge, SecuritySettings.fromEnv(env));
     }
 
     /** The Kinesis settings; only for {@link BridgeKind#KINESIS}. */

@@ -13,9 +13,11 @@ import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
 import org.ocppconnector.gateway.app.stdio.StdioBridge;
 import org.ocppconnector.gateway.app.stdio.StdioBridgeConfig;
+import org.ocppconnector.gateway.core.GatewayConfig;
 import org.ocppconnector.gateway.core.GatewayServer;
 import org.ocppconnector.gateway.core.bridge.DownlinkSource;
 import org.ocppconnector.gateway.core.bridge.UplinkPublisher;
+import org.ocppconnector.gateway.core.security.StationAuthenticator;
 import org.ocppconnector.gateway.core.spi.OcppProtocol;
 import org.ocppconnector.gateway.kinesis.KinesisBridge;
 import org.ocppconnector.gateway.kinesis.KinesisBridgeConfig;
@@ -45,6 +47,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("hash-password")) {
+            System.exit(HashPassword.run(args));
+            return;
+        }
         AppConfig config;
         try {
             config = AppConfig.fromEnv(System.getenv());
@@ -54,7 +60,14 @@ public final class Main {
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Gateway gateway = Gateway.start(config, protocols());
+        Gateway gateway;
+        try {
+            gateway = Gateway.start(config, protocols());
+        } catch (ConfigException e) {
+            logger.error("invalid configuration: {}", e.getMessage());
+            System.exit(2);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             gateway.close();
             stopped.countDown();
@@ -82,9 +95,12 @@ public final class Main {
         private final GatewayServer server;
         private final AdminServer admin;
         private final JvmGcMetrics gcMetrics;
+        private final StationAuthenticator authenticator;
         private volatile boolean stopping;
 
-        private Gateway(Bridge bridge, GatewayServer server, AdminServer admin, JvmGcMetrics gcMetrics) {
+        private Gateway(Bridge bridge, GatewayServer server, AdminServer admin, JvmGcMetrics gcMetrics,
+                StationAuthenticator authenticator) {
+            this.authenticator = authenticator;
             this.bridge = bridge;
             this.server = server;
             this.admin = admin;
@@ -92,6 +108,9 @@ public final class Main {
         }
 
         static Gateway start(AppConfig config, List<OcppProtocol> protocols) throws Exception {
+            // Before the bridge: an unreadable credentials file stops the start with exit code 2.
+            StationAuthenticator authenticator = config.security().startAuthenticator();
+            GatewayConfig gatewayConfig = config.gateway().withSecurity(config.security().toSecurityConfig(authenticator));
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             new JvmMemoryMetrics().bindTo(meters);
             new JvmThreadMetrics().bindTo(meters);
@@ -103,17 +122,22 @@ public final class Main {
             };
             GatewayServer server;
             try {
-                server = GatewayServer.start(config.gateway(), protocols, bridge.uplink(), bridge.downlink(),
+                server = GatewayServer.start(gatewayConfig, protocols, bridge.uplink(), bridge.downlink(),
                         Clock.systemUTC(), meters);
             } catch (Exception e) {
                 bridge.closer().run();
                 gcMetrics.close();
+                authenticator.close();
+                if (e instanceof IllegalArgumentException && config.security().tls() != null) {
+                    // The PEM files are read at the start: name the variables that point at them.
+                    throw new ConfigException("GATEWAY_TLS_CERT/GATEWAY_TLS_KEY/GATEWAY_TLS_CLIENT_CA: " + e.getMessage());
+                }
                 throw e;
             }
             Gateway[] self = new Gateway[1];
             AdminServer admin = AdminServer.start(config.gateway().bindAddress(), config.adminPort(),
                     () -> self[0] != null && !self[0].stopping && server.isReady(), meters::scrape);
-            self[0] = new Gateway(bridge, server, admin, gcMetrics);
+            self[0] = new Gateway(bridge, server, admin, gcMetrics, authenticator);
             logger.info("admin port {}: GET /health/live, /health/ready, /metrics", admin.port());
             return self[0];
         }
@@ -127,6 +151,7 @@ public final class Main {
             bridge.closer().run();
             admin.close();
             gcMetrics.close();
+            authenticator.close();
             logger.info("shutdown complete");
         }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.util.Map;
+import org.ocppconnector.gateway.core.security.SecurityConfig;
 
 /**
  * The WebSocket server and session settings. Immutable; every field is checked at construction.
@@ -25,9 +26,11 @@ public record GatewayConfig(
         Duration commandDedupWindow,
         int maxDedupIds,
         int ioThreads,
-        Map<String, ActionPolicy> actionPolicies) {
+        Map<String, ActionPolicy> actionPolicies,
+        SecurityConfig security) {
 
     public GatewayConfig {
+        requireNonNull(security, "security");
         requireNonNull(gatewayId, "gatewayId");
         requireNonNull(bindAddress, "bindAddress");
         requireNonNull(pathPrefix, "pathPrefix");
@@ -54,6 +57,13 @@ public record GatewayConfig(
         check(commandDedupWindow.toMillis() > 0, "commandDedupWindow", commandDedupWindow, "> 0");
         check(maxDedupIds >= 1, "maxDedupIds", maxDedupIds, ">= 1");
         check(ioThreads >= 0, "ioThreads", ioThreads, ">= 0, 0 for 2 x cores");
+    }
+
+    /** This config with {@code security} instead of the current security settings. */
+    public GatewayConfig withSecurity(SecurityConfig security) {
+        return new GatewayConfig(gatewayId, bindAddress, port, pathPrefix, pingInterval, handshakeTimeout,
+                maxFrameBytes, maxQueuedCommands, backendReplyTimeout, heartbeatIntervalSeconds, maxCommandHold,
+                maxHeldCommands, commandDedupWindow, maxDedupIds, ioThreads, actionPolicies, security);
     }
 
     private static void check(boolean ok, String name, Object value, String expected) {
@@ -85,6 +95,7 @@ public record GatewayConfig(
         private int maxDedupIds = 100_000;
         private int ioThreads = 0;
         private Map<String, ActionPolicy> actionPolicies = Map.of();
+        private SecurityConfig security = SecurityConfig.open();
 
         private Builder() {}
 
@@ -120,12 +131,14 @@ public record GatewayConfig(
         public Builder ioThreads(int v) { this.ioThreads = v; return this; }
         /** Per-action overrides of the versions' default response policies. Default none. */
         public Builder actionPolicies(Map<String, ActionPolicy> v) { this.actionPolicies = v; return this; }
+        /** Authentication and TLS of stations. Default {@link SecurityConfig#open()}: no checks, plain WebSocket. */
+        public Builder security(SecurityConfig v) { this.security = v; return this; }
 
         /** Builds and validates the config. */
         public GatewayConfig build() {
             return new GatewayConfig(gatewayId, bindAddress, port, pathPrefix, pingInterval, handshakeTimeout,
                     maxFrameBytes, maxQueuedCommands, backendReplyTimeout, heartbeatIntervalSeconds, maxCommandHold,
-                    maxHeldCommands, commandDedupWindow, maxDedupIds, ioThreads, actionPolicies);
+                    maxHeldCommands, commandDedupWindow, maxDedupIds, ioThreads, actionPolicies, security);
         }
     }
 }

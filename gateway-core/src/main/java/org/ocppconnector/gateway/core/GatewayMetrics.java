@@ -38,6 +38,10 @@ final class GatewayMetrics {
         REFUSED_SUBPROTOCOL("refused_subprotocol"),
         /** Not a well-formed WebSocket upgrade request at all. */
         REFUSED_REQUEST("refused_request"),
+        /** Failed authentication: credentials, certificate binding, authenticator or minimum profile. */
+        REFUSED_AUTH("refused_auth"),
+        /** The TLS handshake failed: e.g. an expired or foreign client certificate, TLS below 1.2. */
+        REFUSED_TLS("refused_tls"),
         TIMEOUT("timeout");
 
         final String tag;

@@ -21,9 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.ocppconnector.gateway.core.bridge.DownlinkSource;
 import org.ocppconnector.gateway.core.bridge.UplinkPublisher;
 import org.ocppconnector.gateway.core.rpc.OcppJson;
+import org.ocppconnector.gateway.core.security.StationAuthenticator;
 import org.ocppconnector.gateway.core.spi.Decoded;
 import org.ocppconnector.gateway.core.spi.Direction;
 import org.ocppconnector.gateway.core.spi.OcppProtocol;
@@ -51,6 +53,7 @@ public final class GatewayServer implements AutoCloseable {
     private final SessionRegistry registry;
     private final DownlinkSource downlink;
     private final GatewayMetrics metrics;
+    private @Nullable ServerTls tls;
 
     private GatewayServer(GatewayConfig config, EventLoopGroup bossGroup, EventLoopGroup ioGroup,
             Channel serverChannel, SessionRegistry registry, DownlinkSource downlink, GatewayMetrics metrics) {
@@ -103,6 +106,12 @@ public final class GatewayServer implements AutoCloseable {
         ReadGate readGate = new ReadGate(registry, metrics);
         uplink.setBackpressureListener(readGate);
 
+        if (config.security().authenticator() == StationAuthenticator.open()) {
+            logger.warn("open mode: any station can connect; for local development only");
+        }
+        // Reads the PEM files now: a bad certificate fails the start, not the first station.
+        ServerTls tls = config.security().tls() == null ? null
+                : ServerTls.start(config.security().tls());
         EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("ocpp-accept"),
                 NioIoHandler.newFactory());
         EventLoopGroup io = new MultiThreadIoEventLoopGroup(config.ioThreads(), new DefaultThreadFactory("ocpp-io"),
@@ -115,9 +124,10 @@ public final class GatewayServer implements AutoCloseable {
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childOption(ChannelOption.SO_KEEPALIVE, true)
                     .childHandler(new GatewayChannelInitializer(ctx, new UpgradeHandler(config, protocols, metrics),
-                            readGate));
+                            readGate, tls));
             Channel channel = bootstrap.bind(config.bindAddress(), config.port()).sync().channel();
             GatewayServer server = new GatewayServer(config, boss, io, channel, registry, downlink, metrics);
+            server.tls = tls;
             // Held commands expire even if no station ever connects to take them.
             io.next().scheduleAtFixedRate(() -> router.purgeExpired(clock.instant()), 1, 1, TimeUnit.SECONDS);
             downlink.start(router::accept).whenComplete((v, error) -> {
@@ -130,9 +140,16 @@ public final class GatewayServer implements AutoCloseable {
             logger.info("gateway {} listening on {} for {} (path {}{stationId})", config.gatewayId(),
                     channel.localAddress(), protocols.stream().map(OcppProtocol::subprotocol).toList(),
                     config.pathPrefix());
+            logger.info("station security: {}, {}, minimum profile {}", config.security().authenticator().describe(),
+                    tls != null ? (tls.clientCertificates() ? "TLS with optional client certificates" : "TLS")
+                    : config.security().tlsTerminatedUpstream() ? "TLS terminated upstream" : "plain WebSocket",
+                    config.security().minimumProfile());
             return server;
         } catch (RuntimeException | InterruptedException e) {
             metrics.close();
+            if (tls != null) {
+                tls.close();
+            }
             boss.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             io.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             throw e;
@@ -214,6 +231,9 @@ public final class GatewayServer implements AutoCloseable {
         ioGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly();
         bossGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly();
         metrics.close();
+        if (tls != null) {
+            tls.close();
+        }
         logger.info("gateway {} stopped", config.gatewayId());
     }
 }

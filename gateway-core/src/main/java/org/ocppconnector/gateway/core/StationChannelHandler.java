@@ -90,8 +90,9 @@ final class StationChannelHandler extends ChannelInboundHandlerAdapter {
         Channel channel = chc.channel();
         ChargingStationId stationId = channel.attr(STATION_ID).get();
         OcppProtocol protocol = channel.attr(PROTOCOL).get();
+        Integer authenticated = channel.attr(UpgradeHandler.SECURITY_PROFILE).get();
         SessionInfo info = new SessionInfo(stationId, Ids.randomUuid(), protocol, address(channel.remoteAddress()),
-                securityProfile);
+                authenticated != null ? authenticated : securityProfile);
         StationSession newSession = new StationSession(info, channel, ctx);
         session = newSession;
         ctx.metrics().handshake(GatewayMetrics.Handshake.ACCEPTED);

@@ -132,6 +132,12 @@ public final class OcppRpcStation implements AutoCloseable {
                 "--call-timeout-ms", Long.toString(options.callTimeout().toMillis()),
                 "--call-concurrency", Integer.toString(options.callConcurrency()),
                 "--ping-interval-ms", Long.toString(options.pingInterval().toMillis())));
+        if (options.tlsCa() != null) {
+            command.addAll(List.of("--tls-ca", options.tlsCa().toString()));
+        }
+        if (options.tlsCert() != null) {
+            command.addAll(List.of("--tls-cert", options.tlsCert().toString(), "--tls-key", options.tlsKey().toString()));
+        }
         ProcessBuilder builder = new ProcessBuilder(command).directory(Fixtures.dir().toFile());
         if (options.password() != null) {
             // Through the environment rather than argv, where every `ps` would show it.
@@ -760,9 +766,22 @@ public final class OcppRpcStation implements AutoCloseable {
     /** Immutable station options; see {@link Builder} for the defaults. */
     public record Options(URI endpoint, String stationId, List<String> protocols, boolean strictMode,
             @Nullable String password, boolean reconnect, Duration callTimeout, Duration connectTimeout,
-            int callConcurrency, Duration pingInterval, Path logDir) {
+            int callConcurrency, Duration pingInterval, Path logDir, @Nullable Path tlsCa, @Nullable Path tlsCert,
+            @Nullable Path tlsKey) {
+
+        /** The options without TLS settings (as before they existed). */
+        public Options(URI endpoint, String stationId, List<String> protocols, boolean strictMode,
+                @Nullable String password, boolean reconnect, Duration callTimeout, Duration connectTimeout,
+                int callConcurrency, Duration pingInterval, Path logDir) {
+            this(endpoint, stationId, protocols, strictMode, password, reconnect, callTimeout, connectTimeout,
+                    callConcurrency, pingInterval, logDir, null, null, null);
+        }
 
         public Options {
+            if ((tlsCert == null) != (tlsKey == null)) {
+                throw new IllegalArgumentException("tlsCert, tlsKey: " + tlsCert + ", " + tlsKey
+                        + " (expected: both or neither)");
+            }
             requireNonNull(endpoint, "endpoint");
             requireNonNull(stationId, "stationId");
             requireNonNull(protocols, "protocols");
@@ -797,12 +816,14 @@ public final class OcppRpcStation implements AutoCloseable {
                     + ", strictMode=" + strictMode + ", password=" + (password == null ? "none" : "****")
                     + ", reconnect=" + reconnect + ", callTimeout=" + callTimeout + ", connectTimeout="
                     + connectTimeout + ", callConcurrency=" + callConcurrency + ", pingInterval=" + pingInterval
-                    + ", logDir=" + logDir + '}';
+                    + ", logDir=" + logDir + (tlsCa == null ? "" : ", tlsCa=" + tlsCa)
+                    + (tlsCert == null ? "" : ", tlsCert=" + tlsCert) + '}';
         }
     }
 
     /**
-     * Builds a station. Defaults: protocols {@code [ocpp1.6]}, strict mode on, no password, no reconnect,
+     * Builds a station. Defaults: protocols {@code [ocpp1.6]}, strict mode on, no password, no TLS trust or client
+     * certificate (the system's trust store), no reconnect,
      * call timeout 10 s, connect timeout 10 s, call concurrency 1, ping interval 30 s, log directory
      * {@code target/ocpp-rpc-station} under the working directory.
      */
@@ -818,6 +839,9 @@ public final class OcppRpcStation implements AutoCloseable {
         private int callConcurrency = 1;
         private Duration pingInterval = Duration.ofSeconds(30);
         private Path logDir = Path.of("target", "ocpp-rpc-station").toAbsolutePath();
+        private @Nullable Path tlsCa;
+        private @Nullable Path tlsCert;
+        private @Nullable Path tlsKey;
 
         private Builder(URI endpoint, String stationId) {
             requireNonNull(endpoint, "endpoint");
@@ -882,9 +906,22 @@ public final class OcppRpcStation implements AutoCloseable {
             return this;
         }
 
+        /** PEM CA bundle the station trusts for a {@code wss://} endpoint (security profile 2 and 3). */
+        public Builder trust(@Nullable Path caPem) {
+            this.tlsCa = caPem;
+            return this;
+        }
+
+        /** PEM client certificate chain and key the station presents (security profile 3). */
+        public Builder clientCertificate(Path certificatePem, Path keyPem) {
+            this.tlsCert = requireNonNull(certificatePem, "certificatePem");
+            this.tlsKey = requireNonNull(keyPem, "keyPem");
+            return this;
+        }
+
         public Options build() {
             return new Options(endpoint, stationId, protocols, strictMode, password, reconnect, callTimeout,
-                    connectTimeout, callConcurrency, pingInterval, logDir);
+                    connectTimeout, callConcurrency, pingInterval, logDir, tlsCa, tlsCert, tlsKey);
         }
 
         /**
