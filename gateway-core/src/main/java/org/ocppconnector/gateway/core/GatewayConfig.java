@@ -25,7 +25,8 @@ public record GatewayConfig(
         Duration commandDedupWindow,
         int maxDedupIds,
         int ioThreads,
-        Map<String, ActionPolicy> actionPolicies) {
+        Map<String, ActionPolicy> actionPolicies,
+        Duration maxConnectionAge) {
 
     public GatewayConfig {
         requireNonNull(gatewayId, "gatewayId");
@@ -37,6 +38,7 @@ public record GatewayConfig(
         requireNonNull(maxCommandHold, "maxCommandHold");
         requireNonNull(commandDedupWindow, "commandDedupWindow");
         actionPolicies = Map.copyOf(requireNonNull(actionPolicies, "actionPolicies"));
+        requireNonNull(maxConnectionAge, "maxConnectionAge");
         check(!gatewayId.isBlank() && gatewayId.length() <= 128, "gatewayId", gatewayId, "1..128 characters");
         check(port >= 0 && port <= 65535, "port", port, "0..65535");
         check(pathPrefix.startsWith("/") && pathPrefix.endsWith("/"), "pathPrefix", pathPrefix,
@@ -54,6 +56,7 @@ public record GatewayConfig(
         check(commandDedupWindow.toMillis() > 0, "commandDedupWindow", commandDedupWindow, "> 0");
         check(maxDedupIds >= 1, "maxDedupIds", maxDedupIds, ">= 1");
         check(ioThreads >= 0, "ioThreads", ioThreads, ">= 0, 0 for 2 x cores");
+        check(!maxConnectionAge.isNegative(), "maxConnectionAge", maxConnectionAge, ">= 0, 0 disables");
     }
 
     private static void check(boolean ok, String name, Object value, String expected) {
@@ -85,6 +88,7 @@ public record GatewayConfig(
         private int maxDedupIds = 100_000;
         private int ioThreads = 0;
         private Map<String, ActionPolicy> actionPolicies = Map.of();
+        private Duration maxConnectionAge = Duration.ZERO;
 
         private Builder() {}
 
@@ -120,12 +124,17 @@ public record GatewayConfig(
         public Builder ioThreads(int v) { this.ioThreads = v; return this; }
         /** Per-action overrides of the versions' default response policies. Default none. */
         public Builder actionPolicies(Map<String, ActionPolicy> v) { this.actionPolicies = v; return this; }
+        /**
+         * Longest a station connection lives: then (±10 %, after a command or CALL in flight) it is
+         * closed with 1001 so the station reconnects, possibly to a newer instance. 0 disables. Default 0.
+         */
+        public Builder maxConnectionAge(Duration v) { this.maxConnectionAge = v; return this; }
 
         /** Builds and validates the config. */
         public GatewayConfig build() {
             return new GatewayConfig(gatewayId, bindAddress, port, pathPrefix, pingInterval, handshakeTimeout,
                     maxFrameBytes, maxQueuedCommands, backendReplyTimeout, heartbeatIntervalSeconds, maxCommandHold,
-                    maxHeldCommands, commandDedupWindow, maxDedupIds, ioThreads, actionPolicies);
+                    maxHeldCommands, commandDedupWindow, maxDedupIds, ioThreads, actionPolicies, maxConnectionAge);
         }
     }
 }

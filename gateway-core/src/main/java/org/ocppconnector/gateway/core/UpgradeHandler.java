@@ -60,9 +60,12 @@ final class UpgradeHandler extends ChannelInboundHandlerAdapter {
             ctx.fireChannelRead(msg);
             return;
         }
+        // handle() puts the station id into the MDC once the path named a valid one.
+        StationMdc.Scope mdc = StationMdc.preserve();
         try {
             handle(ctx, request);
         } finally {
+            mdc.restore();
             ReferenceCountUtil.release(request);
         }
     }
@@ -89,6 +92,7 @@ final class UpgradeHandler extends ChannelInboundHandlerAdapter {
                     "invalid station id: 1.." + ChargingStationId.MAX_LENGTH + " printable ASCII characters, no '/'");
             return;
         }
+        StationMdc.put(stationId.get());
         if (request.method() != HttpMethod.GET
                 || !request.headers().containsValue(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET, true)) {
             refuse(ctx, Handshake.REFUSED_REQUEST, HttpResponseStatus.BAD_REQUEST,
