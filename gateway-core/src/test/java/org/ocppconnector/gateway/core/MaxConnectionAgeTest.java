@@ -29,7 +29,8 @@ import org.ocppconnector.gateway.core.testing.TextMessageListener;
 class MaxConnectionAgeTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final Duration AGE = Duration.ofSeconds(1);
+    // Long enough for a command to reach the station before the age is up, also on a busy machine.
+    private static final Duration AGE = Duration.ofSeconds(2);
     private static final ObjectMapper JSON = OcppJson.newMapper();
 
     private final InMemoryUplink uplink = new InMemoryUplink();
