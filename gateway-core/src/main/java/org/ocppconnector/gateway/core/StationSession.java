@@ -502,8 +502,13 @@ final class StationSession {
         ctx.uplink().publish(event).whenComplete((ignored, error) -> {
             if (error != null) {
                 // On the publisher's thread: the station id goes into the MDC here too.
-                StationMdc.wrap(stationId(), () -> logger.warn("station {}: uplink publish of {} {} failed: {}", event.subject(), event.type(),
-                        event.id(), rootMessage(error))).run();
+                StationMdc.Scope mdc = StationMdc.open(stationId());
+                try {
+                    logger.warn("station {}: uplink publish of {} {} failed: {}", event.subject(), event.type(),
+                            event.id(), rootMessage(error));
+                } finally {
+                    mdc.restore();
+                }
             }
         });
     }
