@@ -5,6 +5,8 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -22,8 +24,10 @@ import org.ocppconnector.gateway.core.rpc.OcppJson;
  * @param adminPort port of {@code /health/live} and {@code /health/ready}
  * @param bridge what carries the events ({@code GATEWAY_BRIDGE}) and its settings
  * @param security station authentication and TLS ({@code GATEWAY_AUTH}, {@code GATEWAY_TLS_*})
+ * @param operations shutdown, log format and CloudWatch metrics
  */
-record AppConfig(GatewayConfig gateway, int adminPort, BridgeSettings bridge, SecuritySettings security) {
+record AppConfig(GatewayConfig gateway, int adminPort, BridgeSettings bridge, SecuritySettings security,
+        Operations operations) {
 
     /** The variable choosing the bridge. */
     static final String BRIDGE_VARIABLE = "GATEWAY_BRIDGE";
@@ -50,6 +54,52 @@ record AppConfig(GatewayConfig gateway, int adminPort, BridgeSettings bridge, Se
 
     /** @param bufferEvents events the stdout writer holds before publishes fail ({@code GATEWAY_STDIO_BUFFER}) */
     record StdioSettings(int bufferEvents) implements BridgeSettings {}
+
+    /** The variable choosing the log format, read before logging starts. */
+    static final String LOG_FORMAT_VARIABLE = "LOG_FORMAT";
+
+    /** Log line format ({@code LOG_FORMAT}). */
+    enum LogFormat {
+        /** One human-readable line per event: the default, for local runs. */
+        TEXT,
+        /** One JSON object per line (Logback's JsonEncoder), for CloudWatch Logs: the container's setting. */
+        JSON
+    }
+
+    /**
+     * How the process runs in production.
+     *
+     * @param drainWindow time over which stations are closed on SIGTERM ({@code GATEWAY_DRAIN_WINDOW})
+     * @param logFormat {@code LOG_FORMAT}
+     * @param cloudWatch CloudWatch metrics, or null when {@code METRICS_CLOUDWATCH_NAMESPACE} is not set
+     */
+    record Operations(Duration drainWindow, LogFormat logFormat, @Nullable CloudWatchSettings cloudWatch) {}
+
+    /**
+     * Publishing a filtered set of meters to CloudWatch.
+     *
+     * @param namespace {@code METRICS_CLOUDWATCH_NAMESPACE}
+     * @param step publishing interval ({@code METRICS_CLOUDWATCH_STEP_SECONDS})
+     * @param meterPrefixes meters published: those whose name starts with one of these ({@code METRICS_CLOUDWATCH_METERS})
+     * @param endpoint endpoint override ({@code METRICS_CLOUDWATCH_ENDPOINT}), or null for AWS's
+     * @param region {@code AWS_REGION}, or null for the SDK's default chain
+     */
+    record CloudWatchSettings(String namespace, Duration step, List<String> meterPrefixes, @Nullable URI endpoint,
+            @Nullable String region) {
+
+        /**
+         * The meters CloudWatch gets by default: what the alarms and the scaling policy of the
+         * CDK stack use, plus throttling and downlink lag. Each is one custom metric (billed
+         * monthly), as none has tags and no per-instance dimension is added.
+         */
+        static final List<String> DEFAULT_METERS = List.of("ocpp.stations.connected.total",
+                "ocpp.uplink.backpressure.pauses", "kinesis.uplink.failures", "kinesis.uplink.throttles",
+                "kinesis.downlink.millis.behind");
+
+        CloudWatchSettings {
+            meterPrefixes = List.copyOf(meterPrefixes);
+        }
+    }
 
     /** How the downlink stream is read. */
     enum DownlinkMode {
@@ -82,6 +132,7 @@ record AppConfig(GatewayConfig gateway, int adminPort, BridgeSettings bridge, Se
                     .heartbeatIntervalSeconds(env.integer("GATEWAY_HEARTBEAT_INTERVAL_SECONDS", 300, 1, 86_400))
                     .maxCommandHold(env.seconds("GATEWAY_MAX_COMMAND_HOLD_SECONDS", Duration.ofSeconds(60), 0, 600))
                     .ioThreads(env.integer("GATEWAY_IO_THREADS", 0, 0, 1024))
+                    .maxConnectionAge(env.seconds("GATEWAY_MAX_CONNECTION_AGE_SECONDS", Duration.ZERO, 0, 2_592_000))
                     .actionPolicies(policies)
                     .build();
         } catch (IllegalArgumentException e) {
@@ -98,7 +149,61 @@ record AppConfig(GatewayConfig gateway, int adminPort, BridgeSettings bridge, Se
             case STDIO -> new StdioSettings(env.integer("GATEWAY_STDIO_BUFFER",
                     StdioBridgeConfig.DEFAULT_BUFFER_CAPACITY, 1, 1_000_000));
         };
-        return new AppConfig(gateway, adminPort, bridge, SecuritySettings.fromEnv(env));
+        return new AppConfig(gateway, adminPort, bridge, SecuritySettings.fromEnv(env), operations(env));
+    }
+
+    private static Operations operations(Env env) {
+        return new Operations(
+                env.seconds("GATEWAY_DRAIN_WINDOW", Duration.ofSeconds(15), 0, 300),
+                env.choice(LOG_FORMAT_VARIABLE, LogFormat.TEXT, LogFormat.class),
+                env.get("METRICS_CLOUDWATCH_NAMESPACE").map(namespace -> cloudWatchSettings(env, namespace))
+                        .orElse(null));
+    }
+
+    private static CloudWatchSettings cloudWatchSettings(Env env, String namespace) {
+        // CloudWatch: 1..255 characters, not starting with "AWS/" (reserved for AWS services).
+        if (namespace.length() > 255 || namespace.startsWith("AWS/")) {
+            throw new ConfigException("METRICS_CLOUDWATCH_NAMESPACE", namespace,
+                    "1..255 characters, not starting with AWS/");
+        }
+        List<String> meters = env.get("METRICS_CLOUDWATCH_METERS")
+                .map(raw -> Arrays.stream(raw.split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList())
+                .orElse(CloudWatchSettings.DEFAULT_METERS);
+        if (meters.isEmpty()) {
+            throw new ConfigException("METRICS_CLOUDWATCH_METERS", env.get("METRICS_CLOUDWATCH_METERS").orElse(""),
+                    "comma-separated meter name prefixes, e.g. ocpp.stations.connected.total,kinesis.uplink.failures");
+        }
+        return new CloudWatchSettings(namespace,
+                env.seconds("METRICS_CLOUDWATCH_STEP_SECONDS", Duration.ofSeconds(60), 1, 3600),
+                meters,
+                env.get("METRICS_CLOUDWATCH_ENDPOINT").map(raw -> httpUri("METRICS_CLOUDWATCH_ENDPOINT", raw))
+                        .orElse(null),
+                env.get("AWS_REGION").or(() -> env.get("AWS_DEFAULT_REGION")).orElse(null));
+    }
+
+    /**
+     * The log format {@code variables} choose, and {@link LogFormat#TEXT} if the choice is invalid
+     * (the start then fails in {@link #fromEnv}). For configuring logging before it starts.
+     */
+    static LogFormat logFormat(Map<String, String> variables) {
+        try {
+            return new Env(variables).choice(LOG_FORMAT_VARIABLE, LogFormat.TEXT, LogFormat.class);
+        } catch (ConfigException e) {
+            return LogFormat.TEXT;
+        }
+    }
+
+    private static URI httpUri(String variable, String raw) {
+        try {
+            URI uri = URI.create(raw);
+            if (uri.getScheme() == null || uri.getHost() == null
+                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+                throw new IllegalArgumentException("no http(s) scheme or host");
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(variable, raw, "an http:// or https:// URL");
+        }
     }
 
     /** The Kinesis settings; only for {@link BridgeKind#KINESIS}. */

@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
@@ -11,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 import org.ocppconnector.gateway.app.stdio.StdioBridge;
 import org.ocppconnector.gateway.app.stdio.StdioBridgeConfig;
 import org.ocppconnector.gateway.core.GatewayConfig;
@@ -40,7 +43,23 @@ public final class Main {
             System.setProperty("LOG_TARGET", "System.err");
             System.setOut(System.err);
         }
+        // LOG_FORMAT=json: logback-json.xml instead of logback.xml, unless the operator named a file.
+        if (AppConfig.logFormat(System.getenv()) == AppConfig.LogFormat.JSON
+                && System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-json.xml");
+        }
     }
+
+    /**
+     * How long the Kinesis bridge waits on shutdown for the fan-out consumer's deregistration and,
+     * again, for the uplink to flush. With the default drain window of 15 s the whole shutdown
+     * stays within ECS's default stop timeout of 30 s even when AWS does not answer:
+     * 15 s + about 1 s + 4 s + 4 s + at most 5 s for the last CloudWatch publish. When AWS
+     * answers, the whole shutdown takes about the drain window plus one second.
+     */
+    static final Duration KINESIS_SHUTDOWN_TIMEOUT = Duration.ofSeconds(4);
+    /** How long after the drain window the stations' sockets may take to close. */
+    static final Duration DRAIN_GRACE = Duration.ofSeconds(1);
 
     private static final Logger logger = LoggerFactory.getLogger(Main.class);
 
@@ -86,6 +105,18 @@ public final class Main {
                 .toList();
     }
 
+    /**
+     * The registry behind {@code GET /metrics}. The untagged {@code ocpp.stations.connected.total}
+     * (for CloudWatch, where a sum over tags is not available) is left out: Prometheus names drop
+     * a {@code _total} suffix from gauges, so it would collide with the tagged
+     * {@code ocpp_stations_connected}, whose {@code sum()} is the same number.
+     */
+    static PrometheusMeterRegistry newPrometheusRegistry() {
+        PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        prometheus.config().meterFilter(MeterFilter.deny(id -> id.getName().equals("ocpp.stations.connected.total")));
+        return prometheus;
+    }
+
     /** The uplink and downlink of the chosen bridge, and how to close them. */
     private record Bridge(UplinkPublisher uplink, DownlinkSource downlink, Runnable closer) {}
 
@@ -96,22 +127,36 @@ public final class Main {
         private final AdminServer admin;
         private final JvmGcMetrics gcMetrics;
         private final StationAuthenticator authenticator;
+        private final @Nullable CloudWatchMetrics cloudWatch;
+        private final Duration drainWindow;
         private volatile boolean stopping;
 
         private Gateway(Bridge bridge, GatewayServer server, AdminServer admin, JvmGcMetrics gcMetrics,
-                StationAuthenticator authenticator) {
+                StationAuthenticator authenticator, @Nullable CloudWatchMetrics cloudWatch, Duration drainWindow) {
             this.authenticator = authenticator;
             this.bridge = bridge;
             this.server = server;
             this.admin = admin;
             this.gcMetrics = gcMetrics;
+            this.cloudWatch = cloudWatch;
+            this.drainWindow = drainWindow;
         }
 
         static Gateway start(AppConfig config, List<OcppProtocol> protocols) throws Exception {
             // Before the bridge: an unreadable credentials file stops the start with exit code 2.
             StationAuthenticator authenticator = config.security().startAuthenticator();
             GatewayConfig gatewayConfig = config.gateway().withSecurity(config.security().toSecurityConfig(authenticator));
-            PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            // Prometheus gets every meter; CloudWatch, when configured, its filtered set.
+            PrometheusMeterRegistry prometheus = newPrometheusRegistry();
+            CompositeMeterRegistry meters = new CompositeMeterRegistry();
+            meters.add(prometheus);
+            AppConfig.CloudWatchSettings cloudWatchSettings = config.operations().cloudWatch();
+            CloudWatchMetrics cloudWatch = cloudWatchSettings == null ? null : CloudWatchMetrics.start(
+                    cloudWatchSettings, DefaultCredentialsProvider.builder().build(),
+                    io.micrometer.core.instrument.Clock.SYSTEM);
+            if (cloudWatch != null) {
+                meters.add(cloudWatch.registry());
+            }
             new JvmMemoryMetrics().bindTo(meters);
             new JvmThreadMetrics().bindTo(meters);
             JvmGcMetrics gcMetrics = new JvmGcMetrics();
@@ -128,6 +173,9 @@ public final class Main {
                 bridge.closer().run();
                 gcMetrics.close();
                 authenticator.close();
+                if (cloudWatch != null) {
+                    cloudWatch.close();
+                }
                 if (e instanceof IllegalArgumentException && config.security().tls() != null) {
                     // The PEM files are read at the start: name the variables that point at them.
                     throw new ConfigException("GATEWAY_TLS_CERT/GATEWAY_TLS_KEY/GATEWAY_TLS_CLIENT_CA: " + e.getMessage());
@@ -136,19 +184,28 @@ public final class Main {
             }
             Gateway[] self = new Gateway[1];
             AdminServer admin = AdminServer.start(config.gateway().bindAddress(), config.adminPort(),
-                    () -> self[0] != null && !self[0].stopping && server.isReady(), meters::scrape);
-            self[0] = new Gateway(bridge, server, admin, gcMetrics, authenticator);
+                    () -> self[0] != null && !self[0].stopping && server.isReady(), prometheus::scrape);
+            self[0] = new Gateway(bridge, server, admin, gcMetrics, authenticator, cloudWatch, config.operations().drainWindow());
             logger.info("admin port {}: GET /health/live, /health/ready, /metrics", admin.port());
             return self[0];
         }
 
-        /** Not ready first (the load balancer stops sending), then stations, then the streams. */
+        /**
+         * Not ready first (the load balancer stops sending), then the listener stops accepting and
+         * the stations are closed over the drain window; then the downlink (its fan-out consumer
+         * deregistered) and the uplink, flushed with the stations' disconnect events; the last
+         * CloudWatch publish; the admin port last.
+         */
         @Override
         public void close() {
             stopping = true;
-            logger.info("shutting down: closing stations, then flushing the uplink");
-            server.close(Duration.ofSeconds(10));
+            logger.info("shutting down: closing {} stations over {}, then flushing the uplink",
+                    server.connectedStations(), drainWindow);
+            server.close(drainWindow, DRAIN_GRACE);
             bridge.closer().run();
+            if (cloudWatch != null) {
+                cloudWatch.close();
+            }
             admin.close();
             gcMetrics.close();
             authenticator.close();
@@ -164,6 +221,7 @@ public final class Main {
                             ? KinesisBridgeConfig.DownlinkMode.ENHANCED_FAN_OUT
                             : KinesisBridgeConfig.DownlinkMode.POLLING)
                     .publishDeadline(k.publishDeadline())
+                    .shutdownTimeout(KINESIS_SHUTDOWN_TIMEOUT)
                     .build();
             KinesisBridge bridge = KinesisBridge.create(bridgeConfig, DefaultCredentialsProvider.builder().build(),
                     meters);

@@ -155,4 +155,65 @@ class AppConfigTest {
                 () -> AppConfig.fromEnv(env("GATEWAY_POLICIES", value.strip())));
         assertTrue(e.getMessage().contains(expectedInMessage), e.getMessage());
     }
+
+    @Test
+    void operationsDefaults() {
+        AppConfig config = AppConfig.fromEnv(env());
+        assertEquals(Duration.ofSeconds(15), config.operations().drainWindow());
+        assertEquals(AppConfig.LogFormat.TEXT, config.operations().logFormat());
+        assertNull(config.operations().cloudWatch(), "CloudWatch is off without a namespace");
+        assertEquals(Duration.ZERO, config.gateway().maxConnectionAge(), "no maximum connection age");
+    }
+
+    @Test
+    void operationsSettings() {
+        AppConfig config = AppConfig.fromEnv(env("GATEWAY_DRAIN_WINDOW", "40", "LOG_FORMAT", "JSON",
+                "GATEWAY_MAX_CONNECTION_AGE_SECONDS", "21600", "METRICS_CLOUDWATCH_NAMESPACE", "OcppGateway",
+                "AWS_REGION", "eu-west-1"));
+        assertEquals(Duration.ofSeconds(40), config.operations().drainWindow());
+        assertEquals(AppConfig.LogFormat.JSON, config.operations().logFormat());
+        assertEquals(Duration.ofHours(6), config.gateway().maxConnectionAge());
+        AppConfig.CloudWatchSettings cloudWatch = config.operations().cloudWatch();
+        assertEquals("OcppGateway", cloudWatch.namespace());
+        assertEquals(Duration.ofSeconds(60), cloudWatch.step());
+        assertEquals(AppConfig.CloudWatchSettings.DEFAULT_METERS, cloudWatch.meterPrefixes());
+        assertTrue(cloudWatch.meterPrefixes().containsAll(java.util.List.of("ocpp.stations.connected.total",
+                "kinesis.uplink.failures", "ocpp.uplink.backpressure.pauses")), "the CDK stack's alarms and scaling");
+        assertNull(cloudWatch.endpoint());
+        assertEquals("eu-west-1", cloudWatch.region());
+
+        AppConfig custom = AppConfig.fromEnv(env("METRICS_CLOUDWATCH_NAMESPACE", "Test",
+                "METRICS_CLOUDWATCH_METERS", " ocpp.frames , kinesis.", "METRICS_CLOUDWATCH_STEP_SECONDS", "10",
+                "METRICS_CLOUDWATCH_ENDPOINT", "http://127.0.0.1:4566"));
+        assertEquals(java.util.List.of("ocpp.frames", "kinesis."), custom.operations().cloudWatch().meterPrefixes());
+        assertEquals(Duration.ofSeconds(10), custom.operations().cloudWatch().step());
+        assertEquals("http://127.0.0.1:4566", custom.operations().cloudWatch().endpoint().toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "GATEWAY_DRAIN_WINDOW               | 301     | GATEWAY_DRAIN_WINDOW=301",
+        "GATEWAY_DRAIN_WINDOW               | 15s     | GATEWAY_DRAIN_WINDOW=15s",
+        "GATEWAY_MAX_CONNECTION_AGE_SECONDS | -5      | GATEWAY_MAX_CONNECTION_AGE_SECONDS=-5",
+        "LOG_FORMAT                         | xml     | LOG_FORMAT=xml is invalid (expected: one of text json)",
+        "METRICS_CLOUDWATCH_NAMESPACE       | AWS/ECS | METRICS_CLOUDWATCH_NAMESPACE=AWS/ECS",
+        "METRICS_CLOUDWATCH_ENDPOINT        | nohost  | METRICS_CLOUDWATCH_ENDPOINT=nohost",
+        "METRICS_CLOUDWATCH_STEP_SECONDS    | 0       | METRICS_CLOUDWATCH_STEP_SECONDS=0",
+        "METRICS_CLOUDWATCH_METERS          | ' , '   | METRICS_CLOUDWATCH_METERS",
+    })
+    void invalidOperationsValuesNameTheirVariable(String variable, String value, String expectedInMessage) {
+        Map<String, String> env = env(variable, value);
+        if (variable.startsWith("METRICS_CLOUDWATCH_") && !variable.endsWith("NAMESPACE")) {
+            env.put("METRICS_CLOUDWATCH_NAMESPACE", "OcppGateway");
+        }
+        ConfigException e = assertThrows(ConfigException.class, () -> AppConfig.fromEnv(env));
+        assertTrue(e.getMessage().contains(expectedInMessage), e.getMessage());
+    }
+
+    @Test
+    void logFormatIsReadBeforeLoggingStartsAndNeverFails() {
+        assertEquals(AppConfig.LogFormat.JSON, AppConfig.logFormat(Map.of("LOG_FORMAT", "json")));
+        assertEquals(AppConfig.LogFormat.TEXT, AppConfig.logFormat(Map.of()));
+        assertEquals(AppConfig.LogFormat.TEXT, AppConfig.logFormat(Map.of("LOG_FORMAT", "xml")));
+    }
 }

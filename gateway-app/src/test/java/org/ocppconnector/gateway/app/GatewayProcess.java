@@ -53,6 +53,8 @@ final class GatewayProcess implements AutoCloseable {
         env.put("AWS_REGION", KinesisLocal.REGION.id());
         env.put("AWS_ACCESS_KEY_ID", "test");
         env.put("AWS_SECRET_ACCESS_KEY", "test");
+        // A short drain keeps the tests' shutdowns quick; tests of the drain set their own.
+        env.put("GATEWAY_DRAIN_WINDOW", "1");
         env.putAll(extraEnv);
         Path log = Path.of("target", "gateway-" + gatewayId + "-" + port + ".log").toAbsolutePath();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

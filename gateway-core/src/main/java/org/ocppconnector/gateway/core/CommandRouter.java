@@ -60,7 +60,7 @@ final class CommandRouter {
     private void onReply(CloudEvent event) {
         StationSession session = registry.get(event.subject());
         if (session != null) {
-            session.loop().execute(() -> session.onReply(event));
+            session.execute(() -> session.onReply(event));
         }
     }
 
@@ -73,7 +73,7 @@ final class CommandRouter {
             if (session != null && firstSighting(event.id())) {
                 String action = event.data().path("action").asText("");
                 logger.info("command {} for {} is malformed: {}", event.id(), event.subject(), e.getMessage());
-                session.loop().execute(() -> session.rejectMalformedCommand(event.id(), action, e.getMessage()));
+                session.execute(() -> session.rejectMalformedCommand(event.id(), action, e.getMessage()));
             }
             return;
         }
@@ -87,7 +87,7 @@ final class CommandRouter {
             return;
         }
         if (session != null) {
-            session.loop().execute(() -> session.enqueue(command));
+            session.execute(() -> session.enqueue(command));
         } else {
             hold(command);
         }
@@ -188,7 +188,7 @@ final class CommandRouter {
     boolean requeue(Command command) {
         StationSession session = registry.get(command.stationId().value());
         if (session != null && session.channel().isActive()) {
-            session.loop().execute(() -> session.enqueue(command));
+            session.execute(() -> session.enqueue(command));
             return true;
         }
         return hold(command);
@@ -204,7 +204,7 @@ final class CommandRouter {
 
     private static void deliverTo(StationSession session, List<Command> commands) {
         if (!commands.isEmpty()) {
-            session.loop().execute(() -> commands.forEach(session::enqueue));
+            session.execute(() -> commands.forEach(session::enqueue));
         }
     }
 

@@ -27,7 +27,8 @@ public record GatewayConfig(
         int maxDedupIds,
         int ioThreads,
         Map<String, ActionPolicy> actionPolicies,
-        SecurityConfig security) {
+        SecurityConfig security,
+        Duration maxConnectionAge) {
 
     public GatewayConfig {
         requireNonNull(security, "security");
@@ -40,6 +41,7 @@ public record GatewayConfig(
         requireNonNull(maxCommandHold, "maxCommandHold");
         requireNonNull(commandDedupWindow, "commandDedupWindow");
         actionPolicies = Map.copyOf(requireNonNull(actionPolicies, "actionPolicies"));
+        requireNonNull(maxConnectionAge, "maxConnectionAge");
         check(!gatewayId.isBlank() && gatewayId.length() <= 128, "gatewayId", gatewayId, "1..128 characters");
         check(port >= 0 && port <= 65535, "port", port, "0..65535");
         check(pathPrefix.startsWith("/") && pathPrefix.endsWith("/"), "pathPrefix", pathPrefix,
@@ -57,13 +59,14 @@ public record GatewayConfig(
         check(commandDedupWindow.toMillis() > 0, "commandDedupWindow", commandDedupWindow, "> 0");
         check(maxDedupIds >= 1, "maxDedupIds", maxDedupIds, ">= 1");
         check(ioThreads >= 0, "ioThreads", ioThreads, ">= 0, 0 for 2 x cores");
+        check(!maxConnectionAge.isNegative(), "maxConnectionAge", maxConnectionAge, ">= 0, 0 disables");
     }
 
     /** This config with {@code security} instead of the current security settings. */
     public GatewayConfig withSecurity(SecurityConfig security) {
         return new GatewayConfig(gatewayId, bindAddress, port, pathPrefix, pingInterval, handshakeTimeout,
                 maxFrameBytes, maxQueuedCommands, backendReplyTimeout, heartbeatIntervalSeconds, maxCommandHold,
-                maxHeldCommands, commandDedupWindow, maxDedupIds, ioThreads, actionPolicies, security);
+                maxHeldCommands, commandDedupWindow, maxDedupIds, ioThreads, actionPolicies, security, maxConnectionAge);
     }
 
     private static void check(boolean ok, String name, Object value, String expected) {
@@ -96,6 +99,7 @@ public record GatewayConfig(
         private int ioThreads = 0;
         private Map<String, ActionPolicy> actionPolicies = Map.of();
         private SecurityConfig security = SecurityConfig.open();
+        private Duration maxConnectionAge = Duration.ZERO;
 
         private Builder() {}
 
@@ -133,12 +137,18 @@ public record GatewayConfig(
         public Builder actionPolicies(Map<String, ActionPolicy> v) { this.actionPolicies = v; return this; }
         /** Authentication and TLS of stations. Default {@link SecurityConfig#open()}: no checks, plain WebSocket. */
         public Builder security(SecurityConfig v) { this.security = v; return this; }
+        /**
+         * Longest a station connection lives: then (±10 %, after a command or CALL in flight) it is
+         * closed with 1001 so the station reconnects, possibly to a newer instance. 0 disables. Default 0.
+         */
+        public Builder maxConnectionAge(Duration v) { this.maxConnectionAge = v; return this; }
 
         /** Builds and validates the config. */
         public GatewayConfig build() {
             return new GatewayConfig(gatewayId, bindAddress, port, pathPrefix, pingInterval, handshakeTimeout,
                     maxFrameBytes, maxQueuedCommands, backendReplyTimeout, heartbeatIntervalSeconds, maxCommandHold,
-                    maxHeldCommands, commandDedupWindow, maxDedupIds, ioThreads, actionPolicies, security);
+                    maxHeldCommands, commandDedupWindow, maxDedupIds, ioThreads, actionPolicies, security,
+                    maxConnectionAge);
         }
     }
 }

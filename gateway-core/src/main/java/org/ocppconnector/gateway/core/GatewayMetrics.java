@@ -72,6 +72,19 @@ final class GatewayMetrics {
         for (OcppProtocol protocol : protocols) {
             versions.put(protocol.version(), new Version(registry, protocol, owned));
         }
+        // Untagged, for alarms and scaling on one number per instance (CloudWatch: one metric).
+        own(owned, Gauge.builder("ocpp.stations.connected.total", versions, GatewayMetrics::connectedTotal)
+                .description("Stations with an open WebSocket on this instance, all OCPP versions")
+                .strongReference(true)
+                .register(registry));
+    }
+
+    private static double connectedTotal(Map<String, Version> versions) {
+        int total = 0;
+        for (Version version : versions.values()) {
+            total += version.connected.get();
+        }
+        return total;
     }
 
     /**

@@ -17,10 +17,15 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.ocppconnector.gateway.core.bridge.DownlinkSource;
 import org.ocppconnector.gateway.core.bridge.UplinkPublisher;
@@ -45,6 +50,8 @@ import org.slf4j.LoggerFactory;
 public final class GatewayServer implements AutoCloseable {
 
     private static final Logger logger = LoggerFactory.getLogger(GatewayServer.class);
+    /** Close reason of the stations on shutdown (with code 1001, going away). */
+    static final String SHUTDOWN_REASON = "gateway shutting down";
 
     private final GatewayConfig config;
     private final EventLoopGroup bossGroup;
@@ -54,6 +61,7 @@ public final class GatewayServer implements AutoCloseable {
     private final DownlinkSource downlink;
     private final GatewayMetrics metrics;
     private @Nullable ServerTls tls;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private GatewayServer(GatewayConfig config, EventLoopGroup bossGroup, EventLoopGroup ioGroup,
             Channel serverChannel, SessionRegistry registry, DownlinkSource downlink, GatewayMetrics metrics) {
@@ -201,9 +209,9 @@ public final class GatewayServer implements AutoCloseable {
     }
 
     /**
-     * Stops accepting, closes every station with 1001 (going away) so it reconnects elsewhere,
-     * stops the downlink reader and the event loops. The uplink publisher belongs to the caller,
-     * who closes it afterwards so the disconnect events are flushed.
+     * Stops accepting, closes every station at once with 1001 (going away) so it reconnects
+     * elsewhere, stops the downlink reader and the event loops. The uplink publisher belongs to the
+     * caller, who closes it afterwards so the disconnect events are flushed.
      */
     @Override
     public void close() {
@@ -212,22 +220,62 @@ public final class GatewayServer implements AutoCloseable {
 
     /** As {@link #close()}, waiting up to {@code timeout} for the stations' sockets to close. */
     public void close(Duration timeout) {
+        close(Duration.ZERO, timeout);
+    }
+
+    /**
+     * Graceful shutdown. Stops accepting (so {@link #isReady()} turns false), then closes the
+     * stations with 1001 (going away) spread evenly over {@code drainWindow}: in a random order,
+     * each at a random moment of its own slice of the window, so the stations reconnect to the
+     * other instances as a trickle rather than a wave. Commands keep reaching the stations not yet
+     * closed. Returns once every station closed and its disconnect event was handed to the uplink
+     * (or {@code timeout} after the window), after stopping the downlink reader and the event
+     * loops. The uplink publisher belongs to the caller, who closes it afterwards to flush those
+     * events. Idempotent.
+     *
+     * @param drainWindow the time over which stations are closed; {@link Duration#ZERO} closes all at once
+     * @param timeout how long after the window to wait for the last sockets to close
+     */
+    public void close(Duration drainWindow, Duration timeout) {
+        requireNonNull(drainWindow, "drainWindow");
+        requireNonNull(timeout, "timeout");
+        if (drainWindow.isNegative() || timeout.isNegative()) {
+            throw new IllegalArgumentException("drainWindow, timeout: " + drainWindow + ", " + timeout
+                    + " (expected: >= 0)");
+        }
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         serverChannel.close().awaitUninterruptibly();
-        List<CompletableFuture<Void>> closing = new ArrayList<>();
+        long deadline = System.nanoTime() + drainWindow.toNanos() + timeout.toNanos();
+        List<StationSession> sessions = new ArrayList<>(registry.all());
+        Random random = new Random();
+        Collections.shuffle(sessions, random);
+        if (!sessions.isEmpty()) {
+            logger.info("draining {} stations over {}: closing each with 1001", sessions.size(), drainWindow);
+        }
+        long window = drainWindow.toNanos();
+        int count = sessions.size();
+        List<CompletableFuture<Void>> closing = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            StationSession session = sessions.get(i);
+            closing.add(session.whenClosed().toCompletableFuture());
+            // Slice i of count, at a random point inside it: even spread, with jitter.
+            long delay = (long) ((i + random.nextDouble()) * window / count);
+            session.schedule(() -> StationChannelHandler.closeWith(session.channel(),
+                    WebSocketCloseStatus.ENDPOINT_UNAVAILABLE.code(), SHUTDOWN_REASON), delay, TimeUnit.NANOSECONDS);
+        }
+        awaitClosed(closing, deadline);
+        // Handshakes that completed after the listener closed were not in the snapshot.
+        List<CompletableFuture<Void>> late = new ArrayList<>();
         for (StationSession session : registry.all()) {
-            CompletableFuture<Void> closed = new CompletableFuture<>();
-            session.channel().closeFuture().addListener(f -> closed.complete(null));
-            session.loop().execute(() -> StationChannelHandler.closeWith(session.channel(),
-                    WebSocketCloseStatus.ENDPOINT_UNAVAILABLE.code(), "gateway shutting down"));
-            closing.add(closed);
+            late.add(session.whenClosed().toCompletableFuture());
+            session.execute(() -> StationChannelHandler.closeWith(session.channel(),
+                    WebSocketCloseStatus.ENDPOINT_UNAVAILABLE.code(), SHUTDOWN_REASON));
         }
-        try {
-            CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new))
-                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
-            logger.warn("{} stations still open after {}", registry.size(), timeout);
-        }
+        awaitClosed(late, Math.max(deadline, System.nanoTime() + TimeUnit.SECONDS.toNanos(1)));
         downlink.close();
+        // Runs what is still queued on the loops (closes, disconnect events) before they stop.
         ioGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly();
         bossGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly();
         metrics.close();
@@ -235,5 +283,22 @@ public final class GatewayServer implements AutoCloseable {
             tls.close();
         }
         logger.info("gateway {} stopped", config.gatewayId());
+    }
+
+    private void awaitClosed(List<CompletableFuture<Void>> closing, long deadlineNanos) {
+        if (closing.isEmpty()) {
+            return;
+        }
+        try {
+            CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new))
+                    .get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            long open = closing.stream().filter(f -> !f.isDone()).count();
+            logger.warn("{} stations still open at the end of the drain; the event loops' shutdown closes them", open);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a station's close failed", e);
+        }
     }
 }

@@ -18,13 +18,14 @@ import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.ocppconnector.gateway.core.spi.OcppProtocol;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * The lifecycle of one station connection: handshake deadline, registration, WebSocket ping and
@@ -37,6 +38,14 @@ final class StationChannelHandler extends ChannelInboundHandlerAdapter {
     static final AttributeKey<OcppProtocol> PROTOCOL = AttributeKey.valueOf("ocpp.protocol");
     /** WebSocket close code when the TCP connection ended without a close frame (RFC 6455 §7.1.5). */
     static final int ABNORMAL_CLOSURE = 1006;
+    /** Close reason when a connection reached its maximum age. */
+    static final String MAX_AGE_REASON = "max connection age";
+    /** Spread of the maximum age: each connection gets the age ±10 %, so reconnects do not come in a wave. */
+    static final double MAX_AGE_JITTER = 0.1;
+    /** How often an aged connection busy with a command or a CALL checks again. */
+    private static final long MAX_AGE_RECHECK_MILLIS = 200;
+    /** How long an aged connection waits for its command or CALL in flight before it closes anyway. */
+    static final long MAX_AGE_BUSY_WAIT_MILLIS = 30_000;
 
     private static final Logger logger = LoggerFactory.getLogger(StationChannelHandler.class);
 
@@ -47,6 +56,7 @@ final class StationChannelHandler extends ChannelInboundHandlerAdapter {
     private @Nullable StationSession session;
     private @Nullable ScheduledFuture<?> handshakeTimer;
     private @Nullable ScheduledFuture<?> pingTimer;
+    private @Nullable ScheduledFuture<?> ageTimer;
     private boolean awaitingPong;
     private int closeCode = ABNORMAL_CLOSURE;
     private String closeReason = "";
@@ -97,7 +107,7 @@ final class StationChannelHandler extends ChannelInboundHandlerAdapter {
         session = newSession;
         ctx.metrics().handshake(GatewayMetrics.Handshake.ACCEPTED);
         newSession.meters().connected();
-        MDC.put("stationId", stationId.value());
+        StationMdc.Scope mdc = StationMdc.open(stationId);
         try {
             logger.info("station {} connected from {} with {} (connection {})", stationId, info.remoteAddress(),
                     protocol.subprotocol(), info.connectionId());
@@ -107,7 +117,7 @@ final class StationChannelHandler extends ChannelInboundHandlerAdapter {
             newSession.publishConnected();
             if (displaced != null) {
                 logger.info("station {}: new connection replaces {}", stationId, displaced.info().connectionId());
-                displaced.loop().execute(() -> closeWith(displaced.channel(), 1000, "replaced"));
+                displaced.execute(() -> closeWith(displaced.channel(), 1000, "replaced"));
             }
             ctx.router().onRegistered(newSession);
             if (readGate.isPaused()) {
@@ -115,11 +125,45 @@ final class StationChannelHandler extends ChannelInboundHandlerAdapter {
             }
             long ping = ctx.config().pingInterval().toMillis();
             if (ping > 0) {
-                pingTimer = chc.executor().scheduleAtFixedRate(() -> ping(chc), ping, ping, TimeUnit.MILLISECONDS);
+                pingTimer = chc.executor().scheduleAtFixedRate(StationMdc.wrap(stationId, () -> ping(chc)), ping, ping,
+                        TimeUnit.MILLISECONDS);
+            }
+            Duration maxAge = ctx.config().maxConnectionAge();
+            if (!maxAge.isZero()) {
+                long age = jittered(maxAge.toMillis());
+                ageTimer = chc.executor().schedule(StationMdc.wrap(stationId, () -> onMaxAge(chc, 0)), age,
+                        TimeUnit.MILLISECONDS);
             }
         } finally {
-            MDC.remove("stationId");
+            mdc.restore();
         }
+    }
+
+    /** The age ± {@link #MAX_AGE_JITTER}, uniformly distributed. */
+    private static long jittered(long millis) {
+        long spread = (long) (millis * MAX_AGE_JITTER);
+        return millis - spread + ThreadLocalRandom.current().nextLong(2 * spread + 1);
+    }
+
+    /**
+     * The connection reached its maximum age: closed with 1001 so the station reconnects, through
+     * the load balancer, possibly to an instance added since (a long-lived socket never moves by
+     * itself). A command or CALL in flight is let finish first, for a bounded time.
+     */
+    private void onMaxAge(ChannelHandlerContext chc, long waitedMillis) {
+        StationSession current = session;
+        if (current == null || !chc.channel().isActive()) {
+            return;
+        }
+        if (current.isBusy() && waitedMillis < MAX_AGE_BUSY_WAIT_MILLIS) {
+            ageTimer = chc.executor().schedule(StationMdc.wrap(current.stationId(),
+                    () -> onMaxAge(chc, waitedMillis + MAX_AGE_RECHECK_MILLIS)), MAX_AGE_RECHECK_MILLIS,
+                    TimeUnit.MILLISECONDS);
+            return;
+        }
+        logger.info("station {}: connection reached its maximum age ({}); closing with 1001", current.stationId(),
+                ctx.config().maxConnectionAge());
+        closeWith(chc.channel(), WebSocketCloseStatus.ENDPOINT_UNAVAILABLE.code(), MAX_AGE_REASON);
     }
 
     private void ping(ChannelHandlerContext chc) {
@@ -143,7 +187,7 @@ final class StationChannelHandler extends ChannelInboundHandlerAdapter {
         }
         // Any frame proves the station is alive, not only a pong.
         awaitingPong = false;
-        MDC.put("stationId", current.stationId().value());
+        StationMdc.Scope mdc = StationMdc.open(current.stationId());
         try {
             if (msg instanceof TextWebSocketFrame text) {
                 String payload = text.text();
@@ -170,7 +214,7 @@ final class StationChannelHandler extends ChannelInboundHandlerAdapter {
                 ReferenceCountUtil.release(msg);
             }
         } finally {
-            MDC.remove("stationId");
+            mdc.restore();
         }
     }
 
@@ -184,7 +228,20 @@ final class StationChannelHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext chc, Throwable cause) {
-        String station = session == null ? String.valueOf(chc.channel().remoteAddress()) : session.stationId().value();
+        StationSession current = session;
+        if (current == null) {
+            onException(chc, cause, String.valueOf(chc.channel().remoteAddress()));
+        } else {
+            StationMdc.Scope mdc = StationMdc.open(current.stationId());
+            try {
+                onException(chc, cause, current.stationId().value());
+            } finally {
+                mdc.restore();
+            }
+        }
+    }
+
+    private void onException(ChannelHandlerContext chc, Throwable cause, String station) {
         if (cause instanceof TooLongFrameException || cause.getCause() instanceof TooLongFrameException) {
             logger.info("station {}: message larger than {} bytes; closing with 1009", station,
                     ctx.config().maxFrameBytes());
@@ -206,16 +263,17 @@ final class StationChannelHandler extends ChannelInboundHandlerAdapter {
     public void channelInactive(ChannelHandlerContext chc) {
         cancel(handshakeTimer);
         cancel(pingTimer);
+        cancel(ageTimer);
         StationSession current = session;
         if (current != null) {
-            MDC.put("stationId", current.stationId().value());
+            StationMdc.Scope mdc = StationMdc.open(current.stationId());
             try {
                 ctx.registry().unregister(current);
                 current.meters().disconnected();
                 current.onClosed(closeCode, closeReason);
                 logger.info("station {} disconnected: {} {}", current.stationId(), closeCode, closeReason);
             } finally {
-                MDC.remove("stationId");
+                mdc.restore();
             }
         }
         chc.fireChannelInactive();

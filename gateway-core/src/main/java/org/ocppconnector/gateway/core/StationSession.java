@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -52,7 +53,11 @@ final class StationSession {
     /** Commands waiting for the one in flight: OCPP-J allows one CALL in flight per direction. */
     private final ArrayDeque<Command> queue = new ArrayDeque<>();
     private @Nullable OutboundCall inFlight;
+    /** Station CALLs with policy {@code local} whose event is not yet durable (not yet answered). */
+    private int unansweredLocalCalls;
     private boolean closed;
+    /** Completes once {@link #onClosed} settled everything and published the disconnect event. */
+    private final CompletableFuture<Void> closedFuture = new CompletableFuture<>();
 
     StationSession(SessionInfo info, Channel channel, SessionContext ctx) {
         this.info = info;
@@ -83,6 +88,29 @@ final class StationSession {
 
     EventLoop loop() {
         return loop;
+    }
+
+    /** Runs a task on this session's event loop, with the station id in the logging MDC. */
+    void execute(Runnable task) {
+        loop.execute(StationMdc.wrap(stationId(), task));
+    }
+
+    /** Schedules a task on this session's event loop, with the station id in the logging MDC. */
+    ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
+        return loop.schedule(StationMdc.wrap(stationId(), task), delay, unit);
+    }
+
+    /**
+     * A command is in flight to the station, or a CALL of the station is not answered yet:
+     * closing now would cut an exchange short.
+     */
+    boolean isBusy() {
+        return inFlight != null || !awaitingReply.isEmpty() || unansweredLocalCalls > 0;
+    }
+
+    /** Completes (on the loop) once the connection closed and its disconnect event was handed to the uplink. */
+    CompletionStage<Void> whenClosed() {
+        return closedFuture;
     }
 
     // ---- frames from the station ----
@@ -150,7 +178,9 @@ final class StationSession {
                 CloudEvent event = ctx.events().call(info, call.messageId(), action, call.payload(),
                         ResponsePolicy.LOCAL.wireName(), response);
                 // Ack after publish: the CALLRESULT goes out only once the event is durable.
+                unansweredLocalCalls++;
                 onLoop(ctx.uplink().publish(event), error -> {
+                    unansweredLocalCalls--;
                     if (error == null) {
                         send(new RpcFrame.CallResult(call.messageId(), response));
                         meters.acked(receivedAt, ctx.metrics().monotonicTime());
@@ -187,7 +217,7 @@ final class StationSession {
         }
         Duration timeout = pending.policy.replyTimeout() != null
                 ? pending.policy.replyTimeout() : ctx.config().backendReplyTimeout();
-        pending.timer = loop.schedule(() -> onBackendTimeout(pending), timeout.toMillis(), TimeUnit.MILLISECONDS);
+        pending.timer = schedule(() -> onBackendTimeout(pending), timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void onBackendTimeout(InboundCall pending) {
@@ -339,7 +369,7 @@ final class StationSession {
         String messageId = Ids.randomUuid();
         OutboundCall call = new OutboundCall(command, messageId);
         inFlight = call;
-        call.timer = loop.schedule(() -> onCommandTimeout(call), command.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        call.timer = schedule(() -> onCommandTimeout(call), command.timeout().toMillis(), TimeUnit.MILLISECONDS);
         send(new RpcFrame.Call(messageId, command.action(), command.payload()));
     }
 
@@ -436,6 +466,7 @@ final class StationSession {
         queue.clear();
         long seconds = Duration.between(connectedAt, ctx.clock().instant()).toSeconds();
         publishQuietly(ctx.events().disconnected(info, closeCode, reason, seconds));
+        closedFuture.complete(null);
     }
 
     // ---- helpers ----
@@ -470,18 +501,25 @@ final class StationSession {
     private void publishQuietly(CloudEvent event) {
         ctx.uplink().publish(event).whenComplete((ignored, error) -> {
             if (error != null) {
-                logger.warn("station {}: uplink publish of {} {} failed: {}", event.subject(), event.type(),
-                        event.id(), rootMessage(error));
+                // On the publisher's thread: the station id goes into the MDC here too.
+                StationMdc.Scope mdc = StationMdc.open(stationId());
+                try {
+                    logger.warn("station {}: uplink publish of {} {} failed: {}", event.subject(), event.type(),
+                            event.id(), rootMessage(error));
+                } finally {
+                    mdc.restore();
+                }
             }
         });
     }
 
     private void onLoop(CompletableFuture<Void> future, java.util.function.Consumer<@Nullable Throwable> action) {
         future.whenComplete((ignored, error) -> {
+            Runnable task = StationMdc.wrap(stationId(), () -> action.accept(error));
             if (loop.inEventLoop()) {
-                action.accept(error);
+                task.run();
             } else {
-                loop.execute(() -> action.accept(error));
+                loop.execute(task);
             }
         });
     }

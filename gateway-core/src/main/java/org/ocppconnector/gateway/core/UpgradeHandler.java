@@ -104,9 +104,12 @@ final class UpgradeHandler extends ChannelInboundHandlerAdapter {
             return;
         }
         boolean kept = false;
+        // handle() puts the station id into the MDC once the path named a valid one.
+        StationMdc.Scope mdc = StationMdc.preserve();
         try {
             kept = handle(ctx, request);
         } finally {
+            mdc.restore();
             if (!kept) {
                 ReferenceCountUtil.release(request);
             }
@@ -136,6 +139,7 @@ final class UpgradeHandler extends ChannelInboundHandlerAdapter {
                     "invalid station id: 1.." + ChargingStationId.MAX_LENGTH + " printable ASCII characters, no '/'");
             return false;
         }
+        StationMdc.put(stationId.get());
         if (request.method() != HttpMethod.GET
                 || !request.headers().containsValue(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET, true)) {
             refuse(ctx, Handshake.REFUSED_REQUEST, HttpResponseStatus.BAD_REQUEST,
@@ -220,8 +224,8 @@ final class UpgradeHandler extends ChannelInboundHandlerAdapter {
         int transportProfile = profile;
         outcome.whenComplete((result, error) -> {
             try {
-                ctx.executor().execute(() -> resume(ctx, request, stationId, path, protocol, transportProfile,
-                        result, error));
+                ctx.executor().execute(StationMdc.wrap(stationId, () -> resume(ctx, request, stationId, path,
+                        protocol, transportProfile, result, error)));
             } catch (RejectedExecutionException e) {
                 // The event loop is shutting down; the channel goes with it.
                 ReferenceCountUtil.release(request);

@@ -68,6 +68,12 @@ class GatewayMetricsTest {
         return meters.get("ocpp.stations.connected").tag("version", "test").gauge().value();
     }
 
+    private double connectedTotal() {
+        var gauge = meters.get("ocpp.stations.connected.total").gauge();
+        assertTrue(gauge.getId().getTags().isEmpty(), "the total has no tags: " + gauge.getId());
+        return gauge.value();
+    }
+
     private static void eventually(DoubleSupplier actual, double expected) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (actual.getAsDouble() != expected && System.nanoTime() < deadline) {
@@ -79,16 +85,20 @@ class GatewayMetricsTest {
     @Test
     void connectedGaugeFollowsStationsAndHandshakesAreCountedByOutcome() throws Exception {
         assertEquals(0, connected());
+        assertEquals(0, connectedTotal());
         var address = server.localAddress();
         assertEquals(404, RawHttp.upgradeStatus(address, "/other/CP1", "ocpp-test"));
         assertEquals(400, RawHttp.upgradeStatus(address, "/ocpp/a%0Ab", "ocpp-test"));
         assertEquals(400, RawHttp.upgradeStatus(address, "/ocpp/CP1", "ocpp9.9"));
         try (JdkStation one = connect("CP1"); JdkStation two = connect("CP2")) {
             assertEquals(2, connected());
+            assertEquals(2, connectedTotal());
             one.close();
             eventually(this::connected, 1);
+            eventually(this::connectedTotal, 1);
         }
         eventually(this::connected, 0);
+        eventually(this::connectedTotal, 0);
         assertEquals(2, counter("ocpp.handshakes", "outcome", "accepted"));
         assertEquals(1, counter("ocpp.handshakes", "outcome", "refused_path"));
         assertEquals(1, counter("ocpp.handshakes", "outcome", "refused_id"));

@@ -51,6 +51,11 @@ final class JdkStation implements AutoCloseable {
         return received.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Completes when the connection closed, with the close code the gateway sent. */
+    java.util.concurrent.CompletableFuture<TextMessageListener.Closed> closed() {
+        return listener.closed();
+    }
+
     TextMessageListener.Closed awaitClose(Duration timeout) throws Exception {
         return listener.closed().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }

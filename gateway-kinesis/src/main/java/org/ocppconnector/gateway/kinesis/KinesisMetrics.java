@@ -20,6 +20,7 @@ final class KinesisMetrics {
     private final DistributionSummary batchRecords;
     private final Counter retries;
     private final Counter throttles;
+    private final Counter failures;
     private final Counter downlinkRecords;
     /** Last {@code millisBehindLatest} per shard being read; the gauge shows the largest. */
     private final ConcurrentHashMap<String, Long> millisBehind = new ConcurrentHashMap<>();
@@ -41,6 +42,10 @@ final class KinesisMetrics {
                 .register(registry);
         throttles = Counter.builder("kinesis.uplink.throttles")
                 .description("Records or requests refused with ProvisionedThroughputExceeded")
+                .register(registry);
+        failures = Counter.builder("kinesis.uplink.failures")
+                .description("Events the uplink could not publish: refused (buffer full, closed, too large) or "
+                        + "not acknowledged within their deadline")
                 .register(registry);
         downlinkRecords = Counter.builder("kinesis.downlink.records")
                 .description("Records read from the downlink stream")
@@ -86,6 +91,10 @@ final class KinesisMetrics {
 
     void throttled() {
         throttles.increment();
+    }
+
+    void failed() {
+        failures.increment();
     }
 
     void downlinkRecords(int count) {

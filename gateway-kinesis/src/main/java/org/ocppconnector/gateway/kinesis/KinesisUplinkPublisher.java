@@ -294,9 +294,9 @@ final class KinesisUplinkPublisher implements UplinkPublisher {
     /** Fails on the publisher thread, as the contract promises, without making the caller wait. */
     private CompletableFuture<Void> failLater(CompletableFuture<Void> future, PublishException cause) {
         try {
-            scheduler.execute(() -> future.completeExceptionally(cause));
+            scheduler.execute(() -> fail(future, cause));
         } catch (RejectedExecutionException e) {
-            future.completeExceptionally(cause);
+            fail(future, cause);
         }
         return future;
     }
@@ -310,7 +310,7 @@ final class KinesisUplinkPublisher implements UplinkPublisher {
                 // Closed and shut down: nothing will ever send these.
                 for (Entry entry; (entry = inbound.poll()) != null; ) {
                     release(entry.size);
-                    entry.future.completeExceptionally(new PublishException("publisher closed; event " + entry.eventId + " not sent"));
+                    fail(entry.future, new PublishException("publisher closed; event " + entry.eventId + " not sent"));
                 }
             }
         }
@@ -346,7 +346,7 @@ final class KinesisUplinkPublisher implements UplinkPublisher {
         for (Entry entry; (entry = inbound.poll()) != null; ) {
             if (terminated) {
                 release(entry.size);
-                entry.future.completeExceptionally(new PublishException("publisher closed; event " + entry.eventId + " not sent"));
+                fail(entry.future, new PublishException("publisher closed; event " + entry.eventId + " not sent"));
                 continue;
             }
             byDeadline.addLast(entry);
@@ -568,7 +568,14 @@ final class KinesisUplinkPublisher implements UplinkPublisher {
             metrics.published(nanoClock.getAsLong() - entry.enqueuedAt);
             entry.future.complete(null);
         } else {
-            entry.future.completeExceptionally(error);
+            fail(entry.future, error);
+        }
+    }
+
+    /** Every event the publisher gives up on ends here, so {@code kinesis.uplink.failures} counts each once. */
+    private void fail(CompletableFuture<Void> future, Throwable error) {
+        if (future.completeExceptionally(error)) {
+            metrics.failed();
         }
     }
 

@@ -135,7 +135,10 @@ class KinesisUplinkPublisherTimingIT {
             attemptTimes.add(scheduler.nanoTime());
             return InterceptingClient.failEntries(request, emulator, entry -> true, "InternalFailure");
         });
-        KinesisUplinkPublisher publisher = publisher(config, client);
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        KinesisUplinkPublisher publisher = new KinesisUplinkPublisher(client, config, CODEC, scheduler,
+                scheduler::nanoTime, new Backoff(config.retryBaseDelay(), config.retryMaxDelay(), new SplittableRandom(3)),
+                new KinesisMetrics(meters));
         CompletableFuture<Void> future = publisher.publish(event("CS-1", 0));
 
         long start = scheduler.nanoTime();
@@ -150,6 +153,7 @@ class KinesisUplinkPublisherTimingIT {
         assertInstanceOf(PublishException.class, error);
         assertTrue(error.getMessage().contains("publish deadline"), error.getMessage());
         assertTrue(error.getCause().getMessage().contains("InternalFailure"), String.valueOf(error.getCause()));
+        assertEquals(1, meters.get("kinesis.uplink.failures").counter().count(), "the event given up is counted");
 
         // Delays stay under base * 2^(n-1), capped at max; full jitter makes them differ.
         List<Long> gaps = new ArrayList<>();
@@ -205,6 +209,7 @@ class KinesisUplinkPublisherTimingIT {
         // Measured on the publisher's (here fake) clock: CS-1/1 waited for CS-1/0's two retries.
         assertTrue(meters.get("kinesis.uplink.publish.latency").timer().max(TimeUnit.NANOSECONDS) > 0);
         assertEquals(0, meters.get("kinesis.uplink.buffer.records").gauge().value());
+        assertEquals(0, meters.get("kinesis.uplink.failures").counter().count(), "retried records are no failures");
         assertEquals(List.of("CS-2/0", "CS-1/0", "CS-1/1"),
                 readAll(reader, stream, 3).stream().map(r -> CODEC.fromBytes(r.data().asByteArray()).id()).toList());
     }

@@ -91,6 +91,8 @@ final class StdioGatewayProcess implements AutoCloseable {
         env.put("GATEWAY_BIND_ADDRESS", "127.0.0.1");
         env.put("GATEWAY_PORT", String.valueOf(port));
         env.put("GATEWAY_ADMIN_PORT", String.valueOf(adminPort));
+        // A short drain keeps the tests' shutdowns quick; tests of the drain set their own.
+        env.put("GATEWAY_DRAIN_WINDOW", "1");
         env.putAll(extraEnv);
         StdioGatewayProcess gateway = new StdioGatewayProcess(builder.start(), port, adminPort, log, readStdout);
         try {
