@@ -1,6 +1,7 @@
 package org.ocppconnector.gateway.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Level;
@@ -104,6 +105,14 @@ class AdminServerTest {
             assertEquals(503, get(admin, "/health/ready").statusCode());
             ready.set(true);
             assertEquals(200, get(admin, "/health/ready").statusCode());
+        }
+    }
+
+    @Test
+    void failsToStartOnAPortInUse() throws Exception {
+        try (AdminServer first = AdminServer.start("127.0.0.1", 0, () -> true, () -> "")) {
+            assertThrows(IOException.class, () -> AdminServer.start("127.0.0.1", first.port(), () -> true, () -> ""));
+            assertEquals(200, get(first, "/health/live").statusCode());
         }
     }
 
