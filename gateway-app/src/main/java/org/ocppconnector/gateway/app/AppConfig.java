@@ -134,6 +134,8 @@ record AppConfig(GatewayConfig gateway, int adminPort, BridgeSettings bridge, Se
                     .ioThreads(env.integer("GATEWAY_IO_THREADS", 0, 0, 1024))
                     .maxConnectionAge(env.seconds("GATEWAY_MAX_CONNECTION_AGE_SECONDS", Duration.ZERO, 0, 2_592_000))
                     .actionPolicies(policies)
+                    .proxyProtocol(env.bool("GATEWAY_PROXY_PROTOCOL", false))
+                    .limits(limits(env))
                     .build();
         } catch (IllegalArgumentException e) {
             // Values were range-checked above; what is left is e.g. the path prefix shape.
@@ -204,6 +206,21 @@ record AppConfig(GatewayConfig gateway, int adminPort, BridgeSettings bridge, Se
         } catch (IllegalArgumentException e) {
             throw new ConfigException(variable, raw, "an http:// or https:// URL");
         }
+    }
+
+    /** The abuse limits; README "Configuration" and docs/security.md list them. */
+    private static GatewayConfig.Limits limits(Env env) {
+        return GatewayConfig.Limits.builder()
+                .maxConnections(env.integer("GATEWAY_MAX_CONNECTIONS", 20_000, 1, 1_000_000))
+                .handshakesPerSecondPerAddress(env.integer("GATEWAY_HANDSHAKES_PER_SECOND_PER_ADDRESS", 20, 0,
+                        1_000_000))
+                .handshakeBurstPerAddress(env.integer("GATEWAY_HANDSHAKE_BURST_PER_ADDRESS", 100, 1, 1_000_000))
+                .stationMessagesPerSecond(env.integer("GATEWAY_STATION_MESSAGES_PER_SECOND", 20, 0, 1_000_000))
+                .stationMessageBurst(env.integer("GATEWAY_STATION_MESSAGE_BURST", 100, 1, 1_000_000))
+                .stationRefusedMessagesBeforeClose(env.integer("GATEWAY_STATION_REFUSED_MESSAGES_BEFORE_CLOSE", 100,
+                        0, 1_000_000))
+                .writeStallTimeout(env.seconds("GATEWAY_WRITE_STALL_TIMEOUT_SECONDS", Duration.ofSeconds(30), 1, 3600))
+                .build();
     }
 
     /** The Kinesis settings; only for {@link BridgeKind#KINESIS}. */

@@ -42,6 +42,18 @@ final class Env {
         }
     }
 
+    boolean bool(String name, boolean defaultValue) {
+        Optional<String> raw = get(name);
+        if (raw.isEmpty()) {
+            return defaultValue;
+        }
+        return switch (raw.get().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ConfigException(name, raw.get(), "true or false");
+        };
+    }
+
     Duration seconds(String name, Duration defaultValue, long min, long max) {
         return Duration.ofSeconds(integer(name, (int) defaultValue.toSeconds(), (int) min, (int) max));
     }

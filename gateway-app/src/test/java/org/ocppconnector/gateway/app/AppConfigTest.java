@@ -1,6 +1,7 @@
 package org.ocppconnector.gateway.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ocppconnector.gateway.core.GatewayConfig;
 import org.ocppconnector.gateway.core.spi.ResponsePolicy;
 
 class AppConfigTest {
@@ -47,6 +49,24 @@ class AppConfigTest {
     }
 
     @Test
+    void limitsHaveDefaultsAndAreRead() {
+        GatewayConfig.Limits defaults = AppConfig.fromEnv(env()).gateway().limits();
+        assertEquals(GatewayConfig.Limits.builder().build(), defaults);
+        assertEquals(20_000, defaults.maxConnections());
+        assertFalse(AppConfig.fromEnv(env()).gateway().proxyProtocol());
+        AppConfig config = AppConfig.fromEnv(env("GATEWAY_PROXY_PROTOCOL", "TRUE",
+                "GATEWAY_MAX_CONNECTIONS", "500",
+                "GATEWAY_HANDSHAKES_PER_SECOND_PER_ADDRESS", "0",
+                "GATEWAY_HANDSHAKE_BURST_PER_ADDRESS", "7",
+                "GATEWAY_STATION_MESSAGES_PER_SECOND", "50",
+                "GATEWAY_STATION_MESSAGE_BURST", "300",
+                "GATEWAY_STATION_REFUSED_MESSAGES_BEFORE_CLOSE", "0",
+                "GATEWAY_WRITE_STALL_TIMEOUT_SECONDS", "5"));
+        assertTrue(config.gateway().proxyProtocol());
+        assertEquals(new GatewayConfig.Limits(500, 0, 7, 50, 300, 0, Duration.ofSeconds(5)), config.gateway().limits());
+    }
+
+    @Test
     void gatewayIdDefaultsToTheEcsContainerId() {
         AppConfig config = AppConfig.fromEnv(env("ECS_CONTAINER_METADATA_URI_V4",
                 "http://169.254.170.2/v4/a1b2c3d4e5f6-1234567890"));
@@ -66,6 +86,15 @@ class AppConfigTest {
         "GATEWAY_PATH_PREFIX                   | ocpp      | pathPrefix",
         "GATEWAY_POLICIES                      | [1]       | GATEWAY_POLICIES",
         "GATEWAY_BRIDGE                        | kafka     | GATEWAY_BRIDGE=kafka is invalid (expected: one of kinesis stdio)",
+        "GATEWAY_PROXY_PROTOCOL                | yes       | GATEWAY_PROXY_PROTOCOL=yes is invalid (expected: true or false)",
+        "GATEWAY_MAX_CONNECTIONS               | 0         | GATEWAY_MAX_CONNECTIONS=0",
+        "GATEWAY_MAX_CONNECTIONS               | many      | GATEWAY_MAX_CONNECTIONS=many",
+        "GATEWAY_HANDSHAKES_PER_SECOND_PER_ADDRESS | -1    | GATEWAY_HANDSHAKES_PER_SECOND_PER_ADDRESS=-1",
+        "GATEWAY_HANDSHAKE_BURST_PER_ADDRESS   | 0         | GATEWAY_HANDSHAKE_BURST_PER_ADDRESS=0",
+        "GATEWAY_STATION_MESSAGES_PER_SECOND   | 1.5       | GATEWAY_STATION_MESSAGES_PER_SECOND=1.5",
+        "GATEWAY_STATION_MESSAGE_BURST         | 0         | GATEWAY_STATION_MESSAGE_BURST=0",
+        "GATEWAY_STATION_REFUSED_MESSAGES_BEFORE_CLOSE | -5 | GATEWAY_STATION_REFUSED_MESSAGES_BEFORE_CLOSE=-5",
+        "GATEWAY_WRITE_STALL_TIMEOUT_SECONDS   | 0         | GATEWAY_WRITE_STALL_TIMEOUT_SECONDS=0",
     })
     void invalidValuesNameTheirVariable(String variable, String value, String expectedInMessage) {
         ConfigException e = assertThrows(ConfigException.class, () -> AppConfig.fromEnv(env(variable, value)));

@@ -28,7 +28,9 @@ public record GatewayConfig(
         int ioThreads,
         Map<String, ActionPolicy> actionPolicies,
         SecurityConfig security,
-        Duration maxConnectionAge) {
+        Duration maxConnectionAge,
+        boolean proxyProtocol,
+        Limits limits) {
 
     public GatewayConfig {
         requireNonNull(security, "security");
@@ -42,6 +44,7 @@ public record GatewayConfig(
         requireNonNull(commandDedupWindow, "commandDedupWindow");
         actionPolicies = Map.copyOf(requireNonNull(actionPolicies, "actionPolicies"));
         requireNonNull(maxConnectionAge, "maxConnectionAge");
+        requireNonNull(limits, "limits");
         check(!gatewayId.isBlank() && gatewayId.length() <= 128, "gatewayId", gatewayId, "1..128 characters");
         check(port >= 0 && port <= 65535, "port", port, "0..65535");
         check(pathPrefix.startsWith("/") && pathPrefix.endsWith("/"), "pathPrefix", pathPrefix,
@@ -66,7 +69,95 @@ public record GatewayConfig(
     public GatewayConfig withSecurity(SecurityConfig security) {
         return new GatewayConfig(gatewayId, bindAddress, port, pathPrefix, pingInterval, handshakeTimeout,
                 maxFrameBytes, maxQueuedCommands, backendReplyTimeout, heartbeatIntervalSeconds, maxCommandHold,
-                maxHeldCommands, commandDedupWindow, maxDedupIds, ioThreads, actionPolicies, security, maxConnectionAge);
+                maxHeldCommands, commandDedupWindow, maxDedupIds, ioThreads, actionPolicies, security, maxConnectionAge,
+                proxyProtocol, limits);
+    }
+
+    /**
+     * What one instance accepts before it refuses work, so a flood, a slow client or a chatty
+     * station cannot take the service down for the others (docs/security.md, "Limits and abuse").
+     * Build with {@link #limits()}; the defaults are stated per setter.
+     *
+     * @param maxConnections TCP connections open at once on this instance; more are closed at accept
+     * @param handshakesPerSecondPerAddress WebSocket upgrade requests per second per client address
+     *     (token bucket refill rate); more get HTTP 429. 0 disables the limit
+     * @param handshakeBurstPerAddress upgrade requests one address may make at once (bucket size)
+     * @param stationMessagesPerSecond messages per second per station connection (refill rate);
+     *     excess CALLs get a CALLERROR and are not published. 0 disables the limit
+     * @param stationMessageBurst messages a station may send at once (bucket size)
+     * @param stationRefusedMessagesBeforeClose refused messages within a minute after which the
+     *     station is closed with 1008 (policy violation)
+     * @param writeStallTimeout how long a connection may stay unwritable (the station does not
+     *     read what we send) before it is closed
+     */
+    public record Limits(
+            int maxConnections,
+            int handshakesPerSecondPerAddress,
+            int handshakeBurstPerAddress,
+            int stationMessagesPerSecond,
+            int stationMessageBurst,
+            int stationRefusedMessagesBeforeClose,
+            Duration writeStallTimeout) {
+
+        public Limits {
+            requireNonNull(writeStallTimeout, "writeStallTimeout");
+            check(maxConnections >= 1, "maxConnections", maxConnections, ">= 1");
+            check(handshakesPerSecondPerAddress >= 0, "handshakesPerSecondPerAddress", handshakesPerSecondPerAddress,
+                    ">= 0, 0 disables the limit");
+            check(handshakeBurstPerAddress >= 1, "handshakeBurstPerAddress", handshakeBurstPerAddress, ">= 1");
+            check(stationMessagesPerSecond >= 0, "stationMessagesPerSecond", stationMessagesPerSecond,
+                    ">= 0, 0 disables the limit");
+            check(stationMessageBurst >= 1, "stationMessageBurst", stationMessageBurst, ">= 1");
+            check(stationRefusedMessagesBeforeClose >= 0, "stationRefusedMessagesBeforeClose",
+                    stationRefusedMessagesBeforeClose, ">= 0");
+            check(writeStallTimeout.toMillis() > 0, "writeStallTimeout", writeStallTimeout, "> 0");
+        }
+
+        /** A builder of {@link Limits} with every default set. */
+        public static LimitsBuilder builder() {
+            return new LimitsBuilder();
+        }
+    }
+
+    /** Builds {@link Limits}; defaults as documented on each setter. */
+    public static final class LimitsBuilder {
+        private int maxConnections = 20_000;
+        private int handshakesPerSecondPerAddress = 20;
+        private int handshakeBurstPerAddress = 100;
+        private int stationMessagesPerSecond = 20;
+        private int stationMessageBurst = 100;
+        private int stationRefusedMessagesBeforeClose = 100;
+        private Duration writeStallTimeout = Duration.ofSeconds(30);
+
+        private LimitsBuilder() {}
+
+        /** TCP connections open at once; more are closed at accept. Default 20000. */
+        public LimitsBuilder maxConnections(int v) { this.maxConnections = v; return this; }
+        /** Upgrade requests per second per client address; 0 disables. Default 20. */
+        public LimitsBuilder handshakesPerSecondPerAddress(int v) {
+            this.handshakesPerSecondPerAddress = v;
+            return this;
+        }
+        /** Upgrade requests one client address may make at once. Default 100. */
+        public LimitsBuilder handshakeBurstPerAddress(int v) { this.handshakeBurstPerAddress = v; return this; }
+        /** Messages per second per station; 0 disables. Default 20. */
+        public LimitsBuilder stationMessagesPerSecond(int v) { this.stationMessagesPerSecond = v; return this; }
+        /** Messages a station may send at once. Default 100. */
+        public LimitsBuilder stationMessageBurst(int v) { this.stationMessageBurst = v; return this; }
+        /** Refused messages within a minute before the station is closed with 1008. Default 100. */
+        public LimitsBuilder stationRefusedMessagesBeforeClose(int v) {
+            this.stationRefusedMessagesBeforeClose = v;
+            return this;
+        }
+        /** Longest a connection may stay unwritable before it is closed. Default 30 s. */
+        public LimitsBuilder writeStallTimeout(Duration v) { this.writeStallTimeout = v; return this; }
+
+        /** Builds and validates the limits. */
+        public Limits build() {
+            return new Limits(maxConnections, handshakesPerSecondPerAddress, handshakeBurstPerAddress,
+                    stationMessagesPerSecond, stationMessageBurst, stationRefusedMessagesBeforeClose,
+                    writeStallTimeout);
+        }
     }
 
     private static void check(boolean ok, String name, Object value, String expected) {
@@ -100,6 +191,8 @@ public record GatewayConfig(
         private Map<String, ActionPolicy> actionPolicies = Map.of();
         private SecurityConfig security = SecurityConfig.open();
         private Duration maxConnectionAge = Duration.ZERO;
+        private boolean proxyProtocol = false;
+        private Limits limits = Limits.builder().build();
 
         private Builder() {}
 
@@ -143,12 +236,21 @@ public record GatewayConfig(
          */
         public Builder maxConnectionAge(Duration v) { this.maxConnectionAge = v; return this; }
 
+        /**
+         * Whether every connection starts with a PROXY protocol header (v1 or v2, as an AWS NLB
+         * sends with {@code proxy_protocol_v2.enabled}); a connection without one is closed.
+         * Default false.
+         */
+        public Builder proxyProtocol(boolean v) { this.proxyProtocol = v; return this; }
+        /** Connection, handshake-rate, message-rate and write-stall limits. Default {@link Limits#builder()}'s. */
+        public Builder limits(Limits v) { this.limits = v; return this; }
+
         /** Builds and validates the config. */
         public GatewayConfig build() {
             return new GatewayConfig(gatewayId, bindAddress, port, pathPrefix, pingInterval, handshakeTimeout,
                     maxFrameBytes, maxQueuedCommands, backendReplyTimeout, heartbeatIntervalSeconds, maxCommandHold,
                     maxHeldCommands, commandDedupWindow, maxDedupIds, ioThreads, actionPolicies, security,
-                    maxConnectionAge);
+                    maxConnectionAge, proxyProtocol, limits);
         }
     }
 }

@@ -51,7 +51,30 @@ final class GatewayMetrics {
         }
     }
 
+    /** The limits that refuse work, the {@code limit} tag of {@code ocpp.limits.rejected}. */
+    enum Limit {
+        /** A connection over the per-instance maximum, closed at accept. */
+        CONNECTIONS("connections"),
+        /** An upgrade request over its address's handshake rate, answered 429. */
+        HANDSHAKE_RATE("handshake_rate"),
+        /** A station message over the connection's message rate, refused. */
+        MESSAGE_RATE("message_rate"),
+        /** A station closed with 1008 for exceeding its message rate persistently. */
+        MESSAGE_RATE_CLOSE("message_rate_close"),
+        /** A connection without a valid PROXY protocol header while PROXY protocol is on. */
+        PROXY_HEADER("proxy_header"),
+        /** A connection closed because the station did not read what we sent for too long. */
+        WRITE_STALL("write_stall");
+
+        final String tag;
+
+        Limit(String tag) {
+            this.tag = tag;
+        }
+    }
+
     private final MeterRegistry registry;
+    private final Map<Limit, Counter> limits = new EnumMap<>(Limit.class);
     private final Map<Handshake, Counter> handshakes = new EnumMap<>(Handshake.class);
     private final Counter backpressurePauses;
     private final Map<String, Version> versions = new HashMap<>();
@@ -64,6 +87,12 @@ final class GatewayMetrics {
             handshakes.put(outcome, own(owned, Counter.builder("ocpp.handshakes")
                     .description("WebSocket upgrade requests by outcome")
                     .tag("outcome", outcome.tag)
+                    .register(registry)));
+        }
+        for (Limit limit : Limit.values()) {
+            limits.put(limit, own(owned, Counter.builder("ocpp.limits.rejected")
+                    .description("Connections, handshakes and messages refused by a limit")
+                    .tag("limit", limit.tag)
                     .register(registry)));
         }
         backpressurePauses = own(owned, Counter.builder("ocpp.uplink.backpressure.pauses")
@@ -107,6 +136,10 @@ final class GatewayMetrics {
 
     void handshake(Handshake outcome) {
         handshakes.get(outcome).increment();
+    }
+
+    void limitRejected(Limit limit) {
+        limits.get(limit).increment();
     }
 
     void backpressurePause() {

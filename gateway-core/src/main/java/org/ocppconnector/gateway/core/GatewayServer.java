@@ -125,14 +125,17 @@ public final class GatewayServer implements AutoCloseable {
         EventLoopGroup io = new MultiThreadIoEventLoopGroup(config.ioThreads(), new DefaultThreadFactory("ocpp-io"),
                 NioIoHandler.newFactory());
         try {
+            GatewayChannelInitializer initializer = new GatewayChannelInitializer(ctx,
+                    new UpgradeHandler(config, protocols, metrics), readGate, tls);
             ServerBootstrap bootstrap = new ServerBootstrap()
                     .group(boss, io)
                     .channel(NioServerSocketChannel.class)
                     .option(ChannelOption.SO_BACKLOG, 1024)
+                    // The connection cap runs on the listening channel, before a connection gets a pipeline.
+                    .handler(initializer.connectionLimiter())
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childOption(ChannelOption.SO_KEEPALIVE, true)
-                    .childHandler(new GatewayChannelInitializer(ctx, new UpgradeHandler(config, protocols, metrics),
-                            readGate, tls));
+                    .childHandler(initializer);
             Channel channel = bootstrap.bind(config.bindAddress(), config.port()).sync().channel();
             GatewayServer server = new GatewayServer(config, boss, io, channel, registry, downlink, metrics);
             server.tls = tls;

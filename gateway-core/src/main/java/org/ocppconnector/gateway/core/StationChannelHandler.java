@@ -16,8 +16,6 @@ import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import io.netty.util.AttributeKey;
 import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
@@ -74,7 +72,8 @@ final class StationChannelHandler extends ChannelInboundHandlerAdapter {
         handshakeTimer = chc.executor().schedule(() -> {
             if (session == null && chc.channel().isActive()) {
                 ctx.metrics().handshake(GatewayMetrics.Handshake.TIMEOUT);
-                logger.info("closing {}: no WebSocket handshake within {} ms", chc.channel().remoteAddress(), millis);
+                logger.info("closing {}: no WebSocket handshake within {} ms", ClientAddress.text(chc.channel()),
+                        millis);
                 chc.close();
             }
         }, millis, TimeUnit.MILLISECONDS);
@@ -101,7 +100,7 @@ final class StationChannelHandler extends ChannelInboundHandlerAdapter {
         ChargingStationId stationId = channel.attr(STATION_ID).get();
         OcppProtocol protocol = channel.attr(PROTOCOL).get();
         Integer authenticated = channel.attr(UpgradeHandler.SECURITY_PROFILE).get();
-        SessionInfo info = new SessionInfo(stationId, Ids.randomUuid(), protocol, address(channel.remoteAddress()),
+        SessionInfo info = new SessionInfo(stationId, Ids.randomUuid(), protocol, ClientAddress.text(channel),
                 authenticated != null ? authenticated : securityProfile);
         StationSession newSession = new StationSession(info, channel, ctx);
         session = newSession;
@@ -230,7 +229,7 @@ final class StationChannelHandler extends ChannelInboundHandlerAdapter {
     public void exceptionCaught(ChannelHandlerContext chc, Throwable cause) {
         StationSession current = session;
         if (current == null) {
-            onException(chc, cause, String.valueOf(chc.channel().remoteAddress()));
+            onException(chc, cause, ClientAddress.text(chc.channel()));
         } else {
             StationMdc.Scope mdc = StationMdc.open(current.stationId());
             try {
@@ -290,13 +289,6 @@ final class StationChannelHandler extends ChannelInboundHandlerAdapter {
         if (channel.isActive()) {
             channel.writeAndFlush(new CloseWebSocketFrame(code, reason)).addListener(ChannelFutureListener.CLOSE);
         }
-    }
-
-    private static String address(SocketAddress address) {
-        if (address instanceof InetSocketAddress inet) {
-            return inet.getAddress().getHostAddress() + ":" + inet.getPort();
-        }
-        return String.valueOf(address);
     }
 
     private static void cancel(@Nullable ScheduledFuture<?> timer) {

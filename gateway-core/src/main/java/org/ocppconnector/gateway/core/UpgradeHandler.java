@@ -360,7 +360,7 @@ final class UpgradeHandler extends ChannelInboundHandlerAdapter {
 
     private void refuse(ChannelHandlerContext ctx, Handshake outcome, HttpResponseStatus status, String reason) {
         metrics.handshake(outcome);
-        logger.info("refused upgrade from {}: {} {}", ctx.channel().remoteAddress(), status.code(), reason);
+        logger.info("refused upgrade from {}: {} {}", ClientAddress.text(ctx.channel()), status.code(), reason);
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
                 Unpooled.copiedBuffer(reason + "\n", StandardCharsets.UTF_8));
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8");

@@ -40,6 +40,8 @@ class GatewayMetricsTest {
         GatewayConfig config = GatewayConfig.builder()
                 .gatewayId("gw-test").bindAddress("127.0.0.1").port(0).ioThreads(2)
                 .backendReplyTimeout(Duration.ofMillis(200))
+                // unknownActionsDoNotCreateMeters sends 1000 CALLs at once.
+                .limits(GatewayConfig.Limits.builder().stationMessagesPerSecond(0).build())
                 .build();
         server = GatewayServer.start(config, List.of(new TestProtocol()), uplink, downlink, Clock.systemUTC(),
                 meters);

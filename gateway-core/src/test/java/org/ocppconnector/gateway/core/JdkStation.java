@@ -37,6 +37,11 @@ final class JdkStation implements AutoCloseable {
         webSocket.sendText(text, true).get(5, TimeUnit.SECONDS);
     }
 
+    /** Sends one fragment of a text message; {@code last} ends the message. */
+    void sendPart(String text, boolean last) throws Exception {
+        webSocket.sendText(text, last).get(5, TimeUnit.SECONDS);
+    }
+
     /** The next text message, or fails after {@code timeout}. */
     String receive(Duration timeout) throws InterruptedException {
         String text = received.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
