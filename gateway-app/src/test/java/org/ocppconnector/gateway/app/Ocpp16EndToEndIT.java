@@ -184,6 +184,8 @@ class Ocpp16EndToEndIT {
         CloudEvent gone = uplink.await(e -> e.type().equals(EventTypes.STATION_DISCONNECTED)
                 && e.subject().equals("CP-SESSION"), WAIT);
         assertEquals(1000, gone.data().get("closeCode").asInt());
+        // Id tokens are personal data: the gateway logs at INFO by default and never prints payloads there.
+        assertFalse(java.nio.file.Files.readString(gateway.log()).contains("TAG-42"), "the log shows no idTag");
     }
 
     @Test
