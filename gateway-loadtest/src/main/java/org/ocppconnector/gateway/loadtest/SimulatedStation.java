@@ -61,6 +61,7 @@ final class SimulatedStation {
 
     private static final Logger logger = LoggerFactory.getLogger(SimulatedStation.class);
     private static final int MAX_FRAME_BYTES = 65536;
+    private static final long CLOSE_HANDSHAKE_SECONDS = 3;
 
     /** Told when a command's CALL reaches a station. */
     interface CommandListener {
@@ -91,6 +92,7 @@ final class SimulatedStation {
     private @Nullable ScheduledFuture<?> connectDeadline;
     private @Nullable String failure;
     private int closeCode = -1;
+    private boolean closeSent;
     private CompletableFuture<Boolean> booted = new CompletableFuture<>();
     private long messageCounter;
     private long sequence;
@@ -193,6 +195,7 @@ final class SimulatedStation {
             if (state == State.BOOTING || state == State.READY) {
                 closeCleanly(ch, new WebSocketCloseStatus(1000, "load test done"));
             } else {
+                failure = "still connecting at the end of the run";
                 ch.close();
             }
         });
@@ -259,6 +262,7 @@ final class SimulatedStation {
         state = State.CONNECTING;
         failure = null;
         closeCode = -1;
+        closeSent = false;
         stats.connectAttempts.increment();
         connectStartNanos = System.nanoTime();
         InetSocketAddress local = client.localAddress(index);
@@ -489,8 +493,18 @@ final class SimulatedStation {
         return Long.toString(++messageCounter, 36);
     }
 
-    private static void closeCleanly(Channel ch, WebSocketCloseStatus status) {
-        ch.writeAndFlush(new CloseWebSocketFrame(status)).addListener(ChannelFutureListener.CLOSE);
+    /**
+     * Starts the closing handshake: a close frame, then the gateway closes TCP (RFC 6455 §7.1.1:
+     * the server closes first, so the TIME_WAIT state, and the port it holds, stays on its side,
+     * not on this client's ephemeral ports). Closed here only if the gateway does not in time.
+     */
+    private void closeCleanly(Channel ch, WebSocketCloseStatus status) {
+        if (closeSent) {
+            return;
+        }
+        closeSent = true;
+        ch.writeAndFlush(new CloseWebSocketFrame(status));
+        loop.schedule(() -> ch.close(), CLOSE_HANDSHAKE_SECONDS, TimeUnit.SECONDS);
     }
 
     private static String describe(@Nullable Throwable cause) {
@@ -560,10 +574,13 @@ final class SimulatedStation {
             } else if (msg instanceof PingWebSocketFrame ping) {
                 ch.writeAndFlush(new PongWebSocketFrame(ping.content().retain()));
             } else if (msg instanceof CloseWebSocketFrame close) {
-                closeCode = close.statusCode();
-                // Echo the close (RFC 6455 §5.5.1), then close the TCP connection.
-                ch.writeAndFlush(new CloseWebSocketFrame(close.statusCode() < 0 ? 1000 : close.statusCode(), ""))
-                        .addListener(ChannelFutureListener.CLOSE);
+                if (!closeSent) {
+                    closeCode = close.statusCode();
+                    // Echo the close (RFC 6455 §5.5.1); the gateway then closes TCP.
+                    int code = close.statusCode();
+                    closeCleanly(ch, WebSocketCloseStatus.isValidStatusCode(code)
+                            ? new WebSocketCloseStatus(code, "") : WebSocketCloseStatus.NORMAL_CLOSURE);
+                }
             } else if (msg instanceof WebSocketFrame) {
                 logger.debug("{}: ignored {}", id, msg.getClass().getSimpleName());
             }

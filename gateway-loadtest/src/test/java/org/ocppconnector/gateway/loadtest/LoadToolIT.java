@@ -51,7 +51,7 @@ class LoadToolIT {
     }
 
     @AfterAll
-    static void stopPlainGateway() throws Exception {
+    static void stopPlainGateway() {
         if (plain != null) {
             plain.close();
         }
@@ -179,6 +179,33 @@ class LoadToolIT {
         assertEquals(10, json.at("/errors/connectFailures").asLong(), json.toString());
         assertEquals(10, json.at("/errors/details/connectFailures:http 404").asLong(), json.toString());
         assertEquals(1, refused.exitCode(), "10 errors > --max-errors 9");
+    }
+
+    @Test
+    void aGatewayGoingAwayCountsUnexpectedCloses(@TempDir Path dir) throws Exception {
+        Path ready = dir.resolve("ready");
+        try (GatewayJar gateway = GatewayJar.start("lt-leaving", Map.of("GATEWAY_BRIDGE", "stdio"))) {
+            java.util.concurrent.CompletableFuture<Outcome> run = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return runTool("connect", "--url", gateway.url(false), "--stations", "30", "--duration", "5",
+                            "--ready-file", ready.toString(), "--progress", "0");
+                } catch (Exception e) {
+                    throw new java.util.concurrent.CompletionException(e);
+                }
+            });
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!Files.exists(ready) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertTrue(Files.exists(ready), "the stations did not boot");
+            // SIGTERM with no drain window: every station is closed with 1001 at once.
+            gateway.close();
+            JsonNode json = run.get(60, TimeUnit.SECONDS).json();
+            assertEquals(30, json.get("booted").asInt());
+            assertEquals(30, json.at("/errors/unexpectedCloses").asLong(), json.toString());
+            assertEquals(30, json.at("/errors/details/unexpectedCloses:close 1001").asLong(), json.toString());
+            assertEquals(30, json.at("/errors/total").asLong());
+        }
     }
 
     @Test
