@@ -55,9 +55,9 @@ record LoadReport(
      *
      * @param offeredRate CALLs per second the schedule offered
      * @param sent CALLs sent (warm-up included)
-     * @param answered measured CALLs answered (CALLRESULT or CALLERROR)
-     * @param unsent CALLs due within the run that were never sent
-     * @param throughput measured answers per second of the measured window
+     * @param answered measured CALLs answered (CALLRESULT or CALLERROR), late ones included
+     * @param unsent CALLs due within the run that had not been sent a call timeout after its end
+     * @param throughput measured CALLs answered within the measured window, per second of it
      * @param latency due to answered
      * @param service sent to answered
      */

@@ -47,6 +47,7 @@ final class LoadRun {
     }
 
     private LoadReport run() throws Exception {
+        warnIfTooFewFileDescriptors();
         DownlinkCommander commander = options.scenario() == Scenario.DOWNLINK ? new DownlinkCommander(options, stats)
                 : null;
         SimulatedStation.CommandListener listener = commander != null ? commander : (id, payload, at) -> { };
@@ -121,10 +122,9 @@ final class LoadRun {
                             station.finishCalls().get(10, TimeUnit.SECONDS);
                         }
                         double measured = (duration - options.warmup().toNanos()) / 1e9;
-                        long answered = stats.callsAnswered.sum();
-                        calls = new LoadReport.Calls(options.rate(), stats.callsSent.sum(), answered,
-                                stats.callsUnsent.sum(), answered / measured, Percentiles.of(stats.call),
-                                Percentiles.of(stats.callService));
+                        calls = new LoadReport.Calls(options.rate(), stats.callsSent.sum(), stats.callsAnswered.sum(),
+                                stats.callsUnsent.sum(), stats.callsAnsweredInWindow.sum() / measured,
+                                Percentiles.of(stats.call), Percentiles.of(stats.callService));
                     }
                     if (commander != null) {
                         commander.awaitOutstanding(options.callTimeout());
@@ -226,7 +226,10 @@ final class LoadRun {
         return pacing.plus(perStation).plusSeconds(10);
     }
 
-    /** Waits for the CALLs in flight at the end of the duration, at most the call timeout (then they time out). */
+    /**
+     * After the duration, stations behind schedule still send the calls that were due within it;
+     * waits until none is in flight, at most the call timeout (what is left is unsent or times out).
+     */
     private void awaitCallsAnswered(List<SimulatedStation> booted) throws Exception {
         long deadline = System.nanoTime() + options.callTimeout().toNanos() + TimeUnit.MILLISECONDS.toNanos(500);
         while (System.nanoTime() < deadline) {
@@ -260,6 +263,20 @@ final class LoadRun {
             if (Thread.interrupted()) {
                 Thread.currentThread().interrupt();
                 return;
+            }
+        }
+    }
+
+    /** Every station holds one socket; a process over its open-files limit fails connects with EMFILE. */
+    private void warnIfTooFewFileDescriptors() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
+            long max = unix.getMaxFileDescriptorCount();
+            long needed = options.stations() + unix.getOpenFileDescriptorCount() + 64;
+            if (needed > max) {
+                progressOut.printf(Locale.ROOT, "warning: %d stations need about %d open files, the limit is %d "
+                        + "(ulimit -n); raise it or split the stations over processes with --id-offset%n",
+                        options.stations(), needed, max);
             }
         }
     }

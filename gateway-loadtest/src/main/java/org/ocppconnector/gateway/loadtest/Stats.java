@@ -33,8 +33,10 @@ final class Stats {
     final LongAdder booted = new LongAdder();
     final LongAdder callsSent = new LongAdder();
     final LongAdder callsAnswered = new LongAdder();
+    /** Measured calls answered before the end of the run: the achieved throughput. */
+    final LongAdder callsAnsweredInWindow = new LongAdder();
     final LongAdder callResults = new LongAdder();
-    /** Calls that were due within the run but never went out. */
+    /** Calls that were due within the run but had not gone out a call timeout after its end. */
     final LongAdder callsUnsent = new LongAdder();
     final LongAdder commandsPut = new LongAdder();
     final LongAdder commandsReceived = new LongAdder();

@@ -106,7 +106,8 @@ class LoadToolIT {
         assertEquals(800, json.at("/calls/sent").asLong());
         assertEquals(800, json.at("/calls/answered").asLong());
         assertEquals(0, json.at("/calls/unsent").asLong());
-        assertEquals(200.0, json.at("/calls/throughput").asDouble(), 0.001);
+        // Answers within the window: the last few arrive after it.
+        assertEquals(200.0, json.at("/calls/throughput").asDouble(), 4.0);
         assertPercentiles(json.at("/calls/ms"), 800);
         assertPercentiles(json.at("/calls/serviceMs"), 800);
         assertNoErrors(json);
@@ -123,7 +124,7 @@ class LoadToolIT {
         assertEquals(5, json.get("ocpp201").asInt());
         assertEquals(160, json.at("/calls/sent").asLong());
         assertEquals(80, json.at("/calls/answered").asLong());
-        assertEquals(40.0, json.at("/calls/throughput").asDouble(), 0.001);
+        assertEquals(40.0, json.at("/calls/throughput").asDouble(), 1.0);
         assertNoErrors(json);
     }
 
