@@ -318,6 +318,9 @@ final class SimulatedStation {
             loop.schedule(() -> {
                 if (wanted && state == State.IDLE) {
                     startAttempt();
+                } else {
+                    // Shut down while waiting to retry.
+                    booted.complete(false);
                 }
             }, delay + jitter, TimeUnit.NANOSECONDS);
         } else {
