@@ -3,6 +3,7 @@
 // gateway can be tried without the AWS CLI:
 //   node scripts/kinesis-local.js tail ocpp-uplink            print every event as a JSON line
 //   node scripts/kinesis-local.js put ocpp-downlink '<event>'  write a CloudEvent (key = subject)
+//   node scripts/kinesis-local.js list                        print the stream names, one a line
 // The emulator checks only that a request carries a signature, not whose; never use this against AWS.
 'use strict';
 const http = require('http');
@@ -65,10 +66,16 @@ async function tail(stream) {
   }
 }
 
+async function list() {
+  const { StreamNames } = await call('ListStreams', {});
+  for (const name of StreamNames) console.log(name);
+}
+
 const [command, stream, payload] = process.argv.slice(2);
-const run = command === 'put' ? put(stream, payload) : command === 'tail' ? tail(stream) : null;
-if (!run || !stream) {
-  console.error('usage: kinesis-local.js tail STREAM | put STREAM EVENT_JSON');
+const run = command === 'list' ? list()
+  : !stream ? null : command === 'put' ? put(stream, payload) : command === 'tail' ? tail(stream) : null;
+if (!run) {
+  console.error('usage: kinesis-local.js tail STREAM | put STREAM EVENT_JSON | list');
   process.exit(2);
 }
 run.catch((e) => { console.error(e.message); process.exit(1); });
