@@ -1,9 +1,9 @@
 package org.ocppconnector.gateway.core;
 
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.WriteBufferWaterMark;
-import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.haproxy.HAProxyMessageDecoder;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
@@ -20,8 +20,10 @@ import org.slf4j.LoggerFactory;
  * <p>Order: {@code [proxy proxyAddress] writeStall [tls] http httpAggregator [handshakeRate] upgrade
  * fragments [messageRate] station}; bracketed handlers depend on the configuration. The
  * connection cap ({@link ConnectionLimiter}) runs before all of them, on the listening channel.
+ * Typed for any {@link Channel}, not only sockets, so tests (the station pipeline fuzz test) can
+ * run this very pipeline on an {@code EmbeddedChannel}.
  */
-final class GatewayChannelInitializer extends ChannelInitializer<SocketChannel> {
+final class GatewayChannelInitializer extends ChannelInitializer<Channel> {
 
     private static final Logger logger = LoggerFactory.getLogger(GatewayChannelInitializer.class);
 
@@ -75,7 +77,7 @@ final class GatewayChannelInitializer extends ChannelInitializer<SocketChannel> 
     }
 
     @Override
-    protected void initChannel(SocketChannel ch) {
+    protected void initChannel(Channel ch) {
         ch.config().setWriteBufferWaterMark(waterMark);
         ChannelPipeline p = ch.pipeline();
         if (proxyAddress != null) {

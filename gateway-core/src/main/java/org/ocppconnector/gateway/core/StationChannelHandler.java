@@ -4,6 +4,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.PrematureChannelClosureException;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
@@ -248,8 +249,10 @@ final class StationChannelHandler extends ChannelInboundHandlerAdapter {
         } else if (cause instanceof CorruptedWebSocketFrameException corrupted) {
             logger.info("station {}: WebSocket protocol violation: {}", station, corrupted.getMessage());
             closeWith(chc.channel(), corrupted.closeStatus().code(), corrupted.closeStatus().reasonText());
-        } else if (cause instanceof IOException) {
-            // Connection resets are part of life with chargers on mobile networks.
+        } else if (cause instanceof IOException || cause instanceof PrematureChannelClosureException) {
+            // Connection resets are part of life with chargers on mobile networks, also in the
+            // middle of a fragmented message (the aggregator reports that as it lets go of the
+            // fragments). The connection is gone: no close frame, and the close code stays 1006.
             logger.debug("station {}: I/O error: {}", station, cause.toString());
             chc.close();
         } else {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +36,29 @@ class GatewayServerTest {
     private final InMemoryUplink uplink = new InMemoryUplink();
     private final InMemoryDownlink downlink = new InMemoryDownlink();
     private GatewayServer server;
+
+    @Test
+    void connectionLostInTheMiddleOfAFragmentedMessageIsAnAbnormalClosure() throws Exception {
+        // Found by StationPipelineFuzzTest: the fragment aggregator reports the lost connection as
+        // an exception, which was taken for an internal error: a WARN with a stack trace per
+        // dropped connection, and close code 1011 "internal error" in the disconnect event.
+        start(b -> {});
+        try (HttpUpgrade.Response upgraded = HttpUpgrade.upgrade(server.localAddress(), null, "/ocpp/CP1", null)) {
+            assertEquals(101, upgraded.status());
+            uplink.await(e -> e.type().equals(EventTypes.STATION_CONNECTED), WAIT);
+            // A masked text frame without FIN (RFC 6455 §5.4): the first fragment of a message.
+            byte[] fragment = "[2,\"1\",".getBytes(StandardCharsets.UTF_8);
+            byte[] frame = new byte[2 + 4 + fragment.length];
+            frame[0] = 0x01;
+            frame[1] = (byte) (0x80 | fragment.length);
+            System.arraycopy(fragment, 0, frame, 6, fragment.length);
+            upgraded.socket().getOutputStream().write(frame);
+            upgraded.socket().getOutputStream().flush();
+        }
+        CloudEvent gone = uplink.await(e -> e.type().equals(EventTypes.STATION_DISCONNECTED), WAIT);
+        assertEquals(1006, gone.data().get("closeCode").asInt());
+        assertEquals("", gone.data().get("reason").asText());
+    }
 
     private void start(Consumer<GatewayConfig.Builder> customizer) throws Exception {
         GatewayConfig.Builder builder = GatewayConfig.builder()

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,6 +65,10 @@ class RpcFrameCodecTest {
         "[3,\"id3\"]                               | id3  | RPC_FRAMEWORK_ERROR        | false",
         "[3,\"id3\",\"x\"]                         | id3  | FORMAT_VIOLATION           | false",
         "[4,\"id4\",5,\"d\",{}]                    | id4  | RPC_FRAMEWORK_ERROR        | false",
+        // Jackson reports a number BigDecimal cannot hold with a NumberFormatException, which
+        // escaped the parser and closed the connection with 1011.
+        "[2,\"id5\",\"A\",{\"n\":1e99999999999}]     | id5  | FORMAT_VIOLATION           | true",
+        "[3,\"id6\",{\"n\":-1E-99999999999}]         | id6  | FORMAT_VIOLATION           | false",
     })
     void malformedFramesCarryTheirMessageId(String text, String messageId, RpcErrorCode code, boolean answerable) {
         ParsedFrame.Malformed malformed = assertInstanceOf(ParsedFrame.Malformed.class, codec.parse(text.strip()));
@@ -80,6 +85,25 @@ class RpcFrameCodecTest {
         assertEquals("[4,\"id\\\"1\",\"GenericError\",\"quote \\\" and \\\\\",{}]", text);
         ParsedFrame parsed = codec.parse(text);
         assertEquals("id\"1", assertInstanceOf(ParsedFrame.Valid.class, parsed).frame().messageId());
+    }
+
+    @Test
+    void echoesAMessageIdWithALoneSurrogateExactly() {
+        // Found by RpcFrameFuzzTest: a station can send a lone surrogate as a JSON escape. Written
+        // raw, it reached the wire as '?' (UTF-8 has no lone surrogates), so the CALLERROR's id was
+        // not the one the station sent. Escaped, it survives the trip through UTF-8 unchanged.
+        ParsedFrame.Malformed malformed = assertInstanceOf(ParsedFrame.Malformed.class,
+                codec.parse("[2,\"a\\udc00\",\"HeartNoa\\\"}]"));
+        assertEquals("a\udc00", malformed.messageId());
+        String answer = codec.write(new RpcFrame.CallError(malformed.messageId(), "FormatViolation", "bad",
+                mapper.createObjectNode()));
+        assertEquals("[4,\"a\\uDC00\",\"FormatViolation\",\"bad\",{}]", answer);
+        String onTheWire = new String(answer.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        assertEquals("a\udc00", ((ParsedFrame.Valid) codec.parse(onTheWire)).frame().messageId());
+        // A pair is escaped too, as two escapes that parse back to the same character.
+        String pair = codec.write(new RpcFrame.CallResult("\ud83d\ude00\u00e9", mapper.createObjectNode()));
+        assertEquals("[3,\"\\uD83D\\uDE00\u00e9\",{}]", pair);
+        assertEquals("\ud83d\ude00\u00e9", ((ParsedFrame.Valid) codec.parse(pair)).frame().messageId());
     }
 
     @Test

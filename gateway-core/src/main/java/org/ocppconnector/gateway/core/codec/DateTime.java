@@ -70,7 +70,12 @@ public final class DateTime {
         return instant;
     }
 
-    /** The date-time with the offset it was written with ({@code Z} is UTC). */
+    /**
+     * The date-time with the offset it was written with ({@code Z} is UTC).
+     *
+     * @throws java.time.DateTimeException if the offset is beyond ±18:00, which RFC 3339 allows
+     *     (up to ±23:59) but {@link ZoneOffset} cannot hold; {@link #toInstant()} always works
+     */
     public OffsetDateTime toOffsetDateTime() {
         int n = text.length();
         char last = text.charAt(n - 1);
@@ -150,8 +155,11 @@ public final class DateTime {
             }
             second = 59;
         }
-        return LocalDateTime.of(year, month, day, hour, minute, second, nanos)
-                .toInstant(ZoneOffset.ofTotalSeconds(offsetMinutes * 60));
+        // RFC 3339 allows offsets up to ±23:59, java.time's ZoneOffset only ±18:00: the instant is
+        // computed from the UTC reading instead, so every valid offset is accepted.
+        long epochSecond = LocalDateTime.of(year, month, day, hour, minute, second).toEpochSecond(ZoneOffset.UTC)
+                - offsetMinutes * 60L;
+        return Instant.ofEpochSecond(epochSecond, nanos);
     }
 
     /** The non-negative number in {@code s[from, from + count)}, or -1 if any of it is not a digit. */

@@ -306,7 +306,9 @@ public final class ObjectReader {
             if (decimal.signum() == 0) {
                 return 0;
             }
-            if (decimal.stripTrailingZeros().scale() <= 0) {
+            // A scale <= 0 has no fraction at all; stripping zeros there could push the scale
+            // below Integer.MIN_VALUE (1000e2147483646) and throw, and is not needed.
+            if (decimal.scale() <= 0 || decimal.stripTrailingZeros().scale() <= 0) {
                 if (decimal.compareTo(INT_MIN) < 0 || decimal.compareTo(INT_MAX) > 0) {
                     throw outOfIntRange(at, decimal.toString());
                 }
@@ -331,7 +333,9 @@ public final class ObjectReader {
             throw wrongType(JsonPath.of(path, name), "number", value);
         }
         BigDecimal decimal = value.decimalValue();
-        if (decimal.precision() - decimal.scale() > MAX_INTEGER_DIGITS) {
+        // In long: with an exponent near Integer.MAX_VALUE (1e2147483647) the scale is near
+        // Integer.MIN_VALUE and the int difference wraps around to a small number.
+        if ((long) decimal.precision() - decimal.scale() > MAX_INTEGER_DIGITS) {
             throw new Violation(RpcErrorCode.PROPERTY_CONSTRAINT_VIOLATION, JsonPath.of(path, name) + ": "
                     + Checks.excerpt(decimal.toString()) + " (expected: a finite number)");
         }

@@ -59,6 +59,10 @@ public final class CloudEventCodec {
             node = mapper.readTree(bytes);
         } catch (IOException e) {
             throw new InvalidEventException("not JSON: " + e.getMessage());
+        } catch (NumberFormatException e) {
+            // Jackson's report of a number BigDecimal cannot hold (1e99999999999); uncaught, it
+            // would end the downlink reader that called us.
+            throw new InvalidEventException("not JSON: number out of range");
         }
         if (node == null || !node.isObject()) {
             throw new InvalidEventException("not a JSON object");

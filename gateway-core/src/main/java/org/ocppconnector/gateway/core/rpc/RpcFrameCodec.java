@@ -3,11 +3,16 @@ package org.ocppconnector.gateway.core.rpc;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes OCPP-J RPC frames (OCPP-J 1.6 §4.1, OCPP 2.0.1 part 4 §4.1). Thread-safe.
@@ -19,6 +24,7 @@ import java.io.IOException;
 public final class RpcFrameCodec {
 
     private final ObjectMapper mapper;
+    private final ObjectWriter writer;
     private final int maxMessageIdLength;
 
     /**
@@ -30,6 +36,7 @@ public final class RpcFrameCodec {
         if (maxMessageIdLength <= 0) {
             throw new IllegalArgumentException("maxMessageIdLength: " + maxMessageIdLength + " (expected: > 0)");
         }
+        this.writer = mapper.writer().with(SurrogateEscapes.INSTANCE);
         this.maxMessageIdLength = maxMessageIdLength;
     }
 
@@ -65,13 +72,17 @@ public final class RpcFrameCodec {
                 default -> malformed(messageId, "", RpcErrorCode.MESSAGE_TYPE_NOT_SUPPORTED,
                         "messageTypeId " + messageType + " is not one of 2, 3, 4", true);
             };
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | NumberFormatException e) {
             // Syntax errors are answered unless the frame was known to be a response.
             // Before the message id is read the frame is no RPC message at all (2.0.1 part 4
             // §4.3 RpcFrameworkError); after it, the payload is syntactically wrong.
             RpcErrorCode code = messageId.equals(ParsedFrame.Malformed.UNKNOWN_ID)
                     ? RpcErrorCode.RPC_FRAMEWORK_ERROR : RpcErrorCode.FORMAT_VIOLATION;
-            return malformed(messageId, action, code, "invalid JSON: " + e.getOriginalMessage(),
+            // Jackson reports a number BigDecimal cannot hold (1e99999999999) with a bare
+            // NumberFormatException, whose message quotes the whole number: not for the station.
+            String reason = e instanceof JsonProcessingException json
+                    ? json.getOriginalMessage() : "number out of range";
+            return malformed(messageId, action, code, "invalid JSON: " + reason,
                     messageType != RpcFrame.CALL_RESULT && messageType != RpcFrame.CALL_ERROR);
         } catch (IOException e) {
             // Reading from a String cannot fail with anything but a processing error.
@@ -163,7 +174,13 @@ public final class RpcFrameCodec {
         return new ParsedFrame.Malformed(messageId, action, code, description, answerable);
     }
 
-    /** Writes a frame as the text of one WebSocket message. */
+    /**
+     * Writes a frame as the text of one WebSocket message. Surrogates are written as JSON escapes
+     * (backslash, {@code u}, four hex digits), so the text is valid UTF-8 whatever the strings hold:
+     * a message id a station sent as an escaped lone surrogate is echoed exactly, where the raw lone
+     * surrogate would reach the wire as {@code ?} and the station could not match the answer to its
+     * CALL by the message id.
+     */
     public String write(RpcFrame frame) {
         ArrayNode array = mapper.createArrayNode();
         switch (frame) {
@@ -187,9 +204,34 @@ public final class RpcFrameCodec {
             }
         }
         try {
-            return mapper.writeValueAsString(array);
+            return writer.writeValueAsString(array);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize a JSON tree", e);
+        }
+    }
+
+    /**
+     * Escapes every UTF-16 surrogate, paired or not, as a JSON escape (RFC 8259 §7): a pair
+     * becomes two escapes that any JSON parser joins again, a lone one stays exactly what it was.
+     * Everything else is written as the standard JSON escapes and raw UTF-8.
+     */
+    private static final class SurrogateEscapes extends CharacterEscapes {
+
+        private static final long serialVersionUID = 1L;
+        static final SurrogateEscapes INSTANCE = new SurrogateEscapes();
+
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public @Nullable SerializableString getEscapeSequence(int ch) {
+            return Character.isSurrogate((char) ch)
+                    ? new SerializedString(String.format("\\u%04X", ch))
+                    : null;
         }
     }
 }

@@ -44,6 +44,18 @@ class DateTimeTest {
     }
 
     @Test
+    void acceptsEveryOffsetRfc3339Allows() {
+        // Found by Ocpp16PayloadFuzzTest: an offset beyond ±18:00 (RFC 3339 allows ±23:59, and so
+        // do the official schemas' validators) made java.time throw out of the decoder.
+        assertEquals(Instant.parse("2024-12-31T00:59:00Z"), DateTime.parse("2025-01-01T00:00:00+23:01").toInstant());
+        assertEquals(Instant.parse("2025-01-01T23:59:00Z"), DateTime.parse("2025-01-01T00:00:00-23:59").toInstant());
+        assertEquals(Instant.parse("2025-01-01T04:59:00.5Z"), DateTime.parse("2025-01-01T00:00:00.5-04:59").toInstant());
+        assertThrows(IllegalArgumentException.class, () -> DateTime.parse("2025-01-01T00:00:00+24:00"));
+        assertThrows(java.time.DateTimeException.class,
+                () -> DateTime.parse("2025-01-01T00:00:00+19:00").toOffsetDateTime());
+    }
+
+    @Test
     void acceptsLeapSecondsOnlyAtTheEndOfAUtcDay() {
         // RFC 3339 §5.7 and its §5.8 example: the same leap second written in UTC and at -08:00.
         assertEquals(Instant.parse("1990-12-31T23:59:59Z"), DateTime.parse("1990-12-31T23:59:60Z").toInstant());
