@@ -47,8 +47,8 @@ import org.openjdk.jmh.infra.Blackhole;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-// The deepest call tree here: C2 needs about 4 s (on 2 shared cores) before the time settles.
-@Warmup(iterations = 5, time = 1)
+// The deepest call tree of the suite: on 2 busy cores C2 needed up to 10 s before the time settled.
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class StationHotPathBenchmark {
