@@ -18,17 +18,22 @@ record SessionContext(
         CommandRouter router,
         GatewayMetrics metrics) {
 
+    private static final ActionPolicy LOCAL_DEFAULT = new ActionPolicy(ResponsePolicy.LOCAL, null, null);
+    private static final ActionPolicy BACKEND_DEFAULT = new ActionPolicy(ResponsePolicy.BACKEND, null, null);
+
     /** The policy for a station-to-CSMS action of a version: the configured override, else the version's default. */
     ActionPolicy policyFor(OcppProtocol protocol, String action) {
         Map<String, ActionPolicy> overrides = config.actionPolicies();
-        ActionPolicy override = overrides.get(protocol.version() + ":" + action);
-        if (override == null) {
-            override = overrides.get(action);
+        // Runs on every CALL: without overrides there is no key to build and nothing to allocate.
+        if (!overrides.isEmpty()) {
+            ActionPolicy override = overrides.get(protocol.version() + ":" + action);
+            if (override == null) {
+                override = overrides.get(action);
+            }
+            if (override != null) {
+                return override;
+            }
         }
-        if (override != null) {
-            return override;
-        }
-        ResponsePolicy policy = protocol.defaultPolicy(action);
-        return new ActionPolicy(policy, null, null);
+        return protocol.defaultPolicy(action) == ResponsePolicy.LOCAL ? LOCAL_DEFAULT : BACKEND_DEFAULT;
     }
 }

@@ -9,6 +9,6 @@ public enum ResponsePolicy {
 
     /** The name used in events and configuration: {@code local} or {@code backend}. */
     public String wireName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return this == LOCAL ? "local" : "backend";
     }
 }
