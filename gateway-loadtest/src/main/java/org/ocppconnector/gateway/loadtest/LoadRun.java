@@ -132,7 +132,7 @@ final class LoadRun {
                                 stats.commandsReceived.sum(), Percentiles.of(stats.command));
                     }
                 }
-                case STORM -> storm = storm(booted);
+                case STORM -> storm = storm(client, booted);
             }
 
             // 3. Close every station and report.
@@ -161,7 +161,7 @@ final class LoadRun {
     }
 
     /** Drop every booted station at once, reconnect them (all at once by default), as many cycles as asked. */
-    private LoadReport.Storm storm(List<SimulatedStation> initiallyBooted) throws Exception {
+    private LoadReport.Storm storm(StationClient client, List<SimulatedStation> initiallyBooted) throws Exception {
         List<LoadReport.StormCycle> cycles = new ArrayList<>();
         List<SimulatedStation> current = initiallyBooted;
         // Reconnections only: the initial phase's connect times are reported apart.
@@ -174,6 +174,8 @@ final class LoadRun {
                 drops.add(station.drop(options.stormAbrupt()));
             }
             awaitAll(drops, Duration.ofSeconds(30));
+            // The dropped sockets' file descriptors are free only after a selector pass.
+            client.settle();
             AtomicLong lastBoot = new AtomicLong(dropStart);
             List<CompletableFuture<Boolean>> boots = connectAll(current, options.stormConnectRate(), lastBoot);
             awaitAll(boots, connectPhaseLimit(options.stormConnectRate()));

@@ -106,6 +106,24 @@ final class StationClient implements AutoCloseable {
         return URI.create(options.url() + "/" + stationId);
     }
 
+    /**
+     * Returns once every event loop has run a selector pass since the call. A closed NIO socket
+     * keeps its file descriptor until its selector deregisters the key, which happens on the
+     * loop's next select, after the close future completed: reconnecting thousands of stations
+     * right after dropping them could otherwise need twice their file descriptors at once.
+     */
+    void settle() throws InterruptedException {
+        for (int round = 0; round < 2; round++) {
+            for (EventLoop loop : loops) {
+                try {
+                    loop.submit(() -> { }).get(10, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    throw new IllegalStateException("event loop did not run a task: " + e, e);
+                }
+            }
+        }
+    }
+
     @Override
     public void close() {
         group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
