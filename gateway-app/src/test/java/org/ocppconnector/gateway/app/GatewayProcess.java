@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.ocppconnector.gateway.testkit.AdminPort;
 import org.ocppconnector.gateway.testkit.Fixtures;
 import org.ocppconnector.gateway.testkit.KinesisLocal;
 
@@ -95,19 +96,7 @@ final class GatewayProcess implements AutoCloseable {
     }
 
     int health(String path) {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + adminPort + path)
-                    .toURL().openConnection();
-            connection.setConnectTimeout(1000);
-            connection.setReadTimeout(1000);
-            try {
-                return connection.getResponseCode();
-            } finally {
-                connection.disconnect();
-            }
-        } catch (IOException e) {
-            return -1;
-        }
+        return AdminPort.status(adminPort, path);
     }
 
     /** The body of a GET on the admin port; fails unless the status is 200. */
@@ -129,16 +118,14 @@ final class GatewayProcess implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (health("/health/ready") != 200) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("gateway exited with " + process.exitValue() + "; log: "
-                        + Files.readString(log));
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("gateway not ready within " + timeout + "; log: " + log);
-            }
-            Thread.sleep(100);
+        AdminPort.awaitReady(process, adminPort, timeout, this::logText);
+    }
+
+    private String logText() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return log + " (unreadable: " + e + ")";
         }
     }
 

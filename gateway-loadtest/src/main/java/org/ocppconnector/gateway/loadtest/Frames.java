@@ -46,34 +46,15 @@ final class Frames {
     /** {@code [2, messageId, action, payload]} for a mix CALL. */
     static ByteBuf call(ByteBufAllocator alloc, String messageId, StationAction action, OcppVersion version,
             long sequence, Instant now) {
-        ByteBuf buf = alloc.buffer(256);
-        boolean ok = false;
-        try (JsonGenerator json = JSON.createGenerator((java.io.OutputStream) new ByteBufOutputStream(buf))) {
-            json.writeStartArray();
-            json.writeNumber(2);
-            json.writeString(messageId);
+        return frame(alloc, 256, 2, messageId, json -> {
             json.writeString(action.action(version));
             action.writePayload(json, version, sequence, now);
-            json.writeEndArray();
-            ok = true;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (!ok) {
-                buf.release();
-            }
-        }
-        return buf;
+        });
     }
 
     /** {@code [2, messageId, "BootNotification", payload]}. */
     static ByteBuf boot(ByteBufAllocator alloc, String messageId, OcppVersion version) {
-        ByteBuf buf = alloc.buffer(192);
-        boolean ok = false;
-        try (JsonGenerator json = JSON.createGenerator((java.io.OutputStream) new ByteBufOutputStream(buf))) {
-            json.writeStartArray();
-            json.writeNumber(2);
-            json.writeString(messageId);
+        return frame(alloc, 192, 2, messageId, json -> {
             json.writeString("BootNotification");
             json.writeStartObject();
             if (version == OcppVersion.V16) {
@@ -87,6 +68,27 @@ final class Frames {
                 json.writeEndObject();
             }
             json.writeEndObject();
+        });
+    }
+
+    /** {@code [3, messageId, {"status": "Accepted"}]}: the answer to a command. */
+    static ByteBuf acceptedResult(ByteBufAllocator alloc, String messageId) {
+        return frame(alloc, 64, 3, messageId, json -> {
+            json.writeStartObject();
+            json.writeStringField("status", "Accepted");
+            json.writeEndObject();
+        });
+    }
+
+    /** Writes what {@code body} writes inside {@code [type, messageId, ...]} into a new buffer. */
+    private static ByteBuf frame(ByteBufAllocator alloc, int capacity, int type, String messageId, FrameBody body) {
+        ByteBuf buf = alloc.buffer(capacity);
+        boolean ok = false;
+        try (JsonGenerator json = JSON.createGenerator((java.io.OutputStream) new ByteBufOutputStream(buf))) {
+            json.writeStartArray();
+            json.writeNumber(type);
+            json.writeString(messageId);
+            body.write(json);
             json.writeEndArray();
             ok = true;
         } catch (IOException e) {
@@ -99,27 +101,10 @@ final class Frames {
         return buf;
     }
 
-    /** {@code [3, messageId, {"status": "Accepted"}]}: the answer to a command. */
-    static ByteBuf acceptedResult(ByteBufAllocator alloc, String messageId) {
-        ByteBuf buf = alloc.buffer(64);
-        boolean ok = false;
-        try (JsonGenerator json = JSON.createGenerator((java.io.OutputStream) new ByteBufOutputStream(buf))) {
-            json.writeStartArray();
-            json.writeNumber(3);
-            json.writeString(messageId);
-            json.writeStartObject();
-            json.writeStringField("status", "Accepted");
-            json.writeEndObject();
-            json.writeEndArray();
-            ok = true;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (!ok) {
-                buf.release();
-            }
-        }
-        return buf;
+    /** The elements of a frame after its message id. */
+    @FunctionalInterface
+    private interface FrameBody {
+        void write(JsonGenerator json) throws IOException;
     }
 
     /** Reads a text frame's content (not released here). */

@@ -2,13 +2,12 @@ package org.ocppconnector.gateway.loadtest;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.ocppconnector.gateway.testkit.AdminPort;
 import org.ocppconnector.gateway.testkit.Fixtures;
 
 /**
@@ -86,34 +85,14 @@ final class GatewayJar implements AutoCloseable {
         return log;
     }
 
-    private int health() {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + adminPort
-                    + "/health/ready").toURL().openConnection();
-            connection.setConnectTimeout(1000);
-            connection.setReadTimeout(1000);
-            try {
-                return connection.getResponseCode();
-            } finally {
-                connection.disconnect();
-            }
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
     private void awaitReady(Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (health() != 200) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("gateway exited with " + process.exitValue() + "; log: "
-                        + Files.readString(log));
+        AdminPort.awaitReady(process, adminPort, timeout, () -> {
+            try {
+                return Files.readString(log);
+            } catch (IOException e) {
+                return log + " (unreadable: " + e + ")";
             }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("gateway not ready within " + timeout + "; log: " + log);
-            }
-            Thread.sleep(100);
-        }
+        });
     }
 
     @Override

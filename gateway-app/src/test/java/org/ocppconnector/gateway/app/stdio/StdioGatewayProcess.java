@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +18,7 @@ import java.util.function.Predicate;
 import org.ocppconnector.gateway.core.event.CloudEvent;
 import org.ocppconnector.gateway.core.event.CloudEventCodec;
 import org.ocppconnector.gateway.core.rpc.OcppJson;
+import org.ocppconnector.gateway.testkit.AdminPort;
 import org.ocppconnector.gateway.testkit.Fixtures;
 
 /**
@@ -172,32 +172,17 @@ final class StdioGatewayProcess implements AutoCloseable {
     }
 
     int health(String path) {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + adminPort + path)
-                    .toURL().openConnection();
-            connection.setConnectTimeout(1000);
-            connection.setReadTimeout(1000);
-            try {
-                return connection.getResponseCode();
-            } finally {
-                connection.disconnect();
-            }
-        } catch (IOException e) {
-            return -1;
-        }
+        return AdminPort.status(adminPort, path);
     }
 
     private void awaitReady(Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (health("/health/ready") != 200) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("gateway exited with " + process.exitValue() + "; log: " + log());
+        AdminPort.awaitReady(process, adminPort, timeout, () -> {
+            try {
+                return log();
+            } catch (IOException e) {
+                return "(log unreadable: " + e + ")";
             }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("gateway not ready within " + timeout + "; log: " + log);
-            }
-            Thread.sleep(100);
-        }
+        });
     }
 
     /**
