@@ -100,11 +100,7 @@ class BenchmarksTest {
         for (String action : params(Ocpp16CodecBenchmark.class, "action")) {
             Ocpp16CodecBenchmark benchmark = new Ocpp16CodecBenchmark();
             benchmark.action = action;
-            benchmark.setup();
-            Decoded.Valid valid = assertInstanceOf(Decoded.Valid.class, benchmark.decode(), action);
-            assertEquals(action, valid.message().action());
-            assertTrue(valid.message().isRequest(), action);
-            assertEquals(benchmark.payload, benchmark.encode(), action);
+            assertDecodesAndEncodesBack(benchmark);
         }
     }
 
@@ -113,12 +109,17 @@ class BenchmarksTest {
         for (String action : params(Ocpp201CodecBenchmark.class, "action")) {
             Ocpp201CodecBenchmark benchmark = new Ocpp201CodecBenchmark();
             benchmark.action = action;
-            benchmark.setup();
-            Decoded.Valid valid = assertInstanceOf(Decoded.Valid.class, benchmark.decode(), action);
-            assertEquals(action, valid.message().action());
-            assertTrue(valid.message().isRequest(), action);
-            assertEquals(benchmark.payload, benchmark.encode(), action);
+            assertDecodesAndEncodesBack(benchmark);
         }
+    }
+
+    private static void assertDecodesAndEncodesBack(CodecBenchmark benchmark) {
+        String action = benchmark.action();
+        benchmark.setup();
+        Decoded.Valid valid = assertInstanceOf(Decoded.Valid.class, benchmark.decode(), action);
+        assertEquals(action, valid.message().action());
+        assertTrue(valid.message().isRequest(), action);
+        assertEquals(benchmark.payload, benchmark.encode(), action);
     }
 
     @Test
