@@ -67,7 +67,8 @@ class StationMdcTest {
     }
 
     private List<ILoggingEvent> logged() {
-        synchronized (appender.list) {
+        // AppenderBase.doAppend adds under the appender's own lock, not the list's.
+        synchronized (appender) {
             return List.copyOf(appender.list);
         }
     }

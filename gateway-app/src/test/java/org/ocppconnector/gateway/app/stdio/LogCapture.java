@@ -24,7 +24,8 @@ final class LogCapture implements AutoCloseable {
 
     /** Formatted messages at {@code level}. */
     List<String> messages(Level level) {
-        synchronized (appender.list) {
+        // AppenderBase.doAppend adds under the appender's own lock, not the list's.
+        synchronized (appender) {
             return appender.list.stream().filter(e -> e.getLevel() == level)
                     .map(ILoggingEvent::getFormattedMessage).toList();
         }
