@@ -1,6 +1,6 @@
 package org.ocppconnector.gateway.ocpp201;
 
-import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,16 +21,7 @@ class Ocpp201PayloadFuzzTest {
         return PayloadFuzzing.seeds(OfficialSchemas.load(Fixtures.ocpp201Schemas()));
     }
 
-    @DictionaryEntries({
-        // Numbers at the edges of int, long, double and BigDecimal's scale.
-        "2147483648", "-2147483649", "9223372036854775808", "e2147483647", "e-2147483648", "1e99999999999",
-        "-0", "0.10", "1E+400",
-        // Escapes JSON allows and UTF-8 does not carry as they are: lone surrogates, a pair, NUL.
-        "\\ud800", "\\udc00", "\\ud83d\\ude00", "\\u0000",
-        // date-time edges: offsets RFC 3339 allows beyond java.time's, a leap second, a leap day.
-        "+23:59", "-18:01", "T23:59:60Z", "2024-02-29T00:00:00Z",
-        "null", "true", "[]", "{}"
-    })
+    @DictionaryFile(resourcePath = PayloadFuzzing.DICTIONARY)
     @MethodSource("schemaSeeds")
     @FuzzTest
     void payload(byte[] input) {

@@ -29,6 +29,8 @@ class RpcFrameFuzzTest {
     private static final Set<RpcErrorCode> FRAME_ERRORS = EnumSet.of(RpcErrorCode.RPC_FRAMEWORK_ERROR,
             RpcErrorCode.FORMAT_VIOLATION, RpcErrorCode.MESSAGE_TYPE_NOT_SUPPORTED);
 
+    // The same entries as the testkit's json-edges.dict, which the payload targets use: core's
+    // tests cannot see the testkit, which depends on core.
     @DictionaryEntries({
         // Numbers at the edges of int, long, double and BigDecimal's scale.
         "2147483648", "-2147483649", "9223372036854775808", "e2147483647", "e-2147483648", "1e99999999999",

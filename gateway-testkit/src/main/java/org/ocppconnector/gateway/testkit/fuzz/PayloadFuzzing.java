@@ -50,6 +50,12 @@ import org.ocppconnector.gateway.testkit.schema.ValidPayloads;
  */
 public final class PayloadFuzzing {
 
+    /**
+     * The dictionary of JSON edge cases for the payload targets, as a classpath resource
+     * ({@code @DictionaryFile(resourcePath = PayloadFuzzing.DICTIONARY)}).
+     */
+    public static final String DICTIONARY = "/org/ocppconnector/gateway/testkit/fuzz/json-edges.dict";
+
     private static final ObjectMapper MAPPER = OcppJson.newMapper();
     /** The codes a payload (as opposed to a frame) can be refused with (OCPP-J 1.6 §4.2.3, 2.0.1 part 4 §4.3). */
     private static final Set<RpcErrorCode> PAYLOAD_ERRORS = EnumSet.of(RpcErrorCode.FORMAT_VIOLATION,
